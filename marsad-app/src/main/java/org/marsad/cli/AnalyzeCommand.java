@@ -1,12 +1,8 @@
 package org.marsad.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new UsageException("--threads must be at least 1, got " + n);
       }
       BatchRunner batch = new BatchRunner(Analyzer.defaults(), options, n, spec.commandLine().getErr());
-      return batch.run(jsonl, out) == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+      return batch.run(jsonl, out, spec.commandLine().getOut()) == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
     if (out != null || threads != null) {
       throw new UsageException("--out and --threads apply to batch mode (--jsonl) only");
@@ -115,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     DocumentMeta meta = new DocumentMeta(id, date, first(title, raw.title()), first(url, raw.url()),
         first(source, raw.source()));
     Document doc = Analyzer.defaults().analyze(meta, raw.text());
-    Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    PrintWriter w = spec.commandLine().getOut();
     DocumentJson.write(doc, w, options);
     w.write('\n');
     w.flush();

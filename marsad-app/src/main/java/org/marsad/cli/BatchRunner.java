@@ -52,7 +52,7 @@ final class BatchRunner {
   }
 
   /** Runs the batch; returns the number of failed records. */
-  int run(Path in, Path outPath) throws InputException, IOException {
+  int run(Path in, Path outPath, Writer stdout) throws InputException, IOException {
     if (Files.isDirectory(in)) {
       throw new InputException(in + ": is a directory, not a JSONL file");
     }
@@ -71,7 +71,7 @@ final class BatchRunner {
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     try (BufferedReader r = new BufferedReader(
             new java.io.InputStreamReader(Files.newInputStream(in), decoder), 1 << 16);
-        Writer w = output(outPath);
+        Writer w = output(outPath, stdout);
         ProgressBar bar = progressBar(in)) {
       ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
       String line;
@@ -100,15 +100,16 @@ final class BatchRunner {
     return failed;
   }
 
-  private Writer output(Path outPath) throws IOException {
-    OutputStream os = outPath == null || outPath.toString().equals("-")
-        ? new java.io.FilterOutputStream(System.out) {
-            @Override
-            public void close() throws IOException {
-              flush(); // never close stdout
-            }
-          }
-        : Files.newOutputStream(outPath);
+  private static Writer output(Path outPath, Writer stdout) throws IOException {
+    if (outPath == null || outPath.toString().equals("-")) {
+      return new java.io.FilterWriter(stdout) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close stdout
+        }
+      };
+    }
+    OutputStream os = Files.newOutputStream(outPath);
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
   }
 

@@ -62,11 +62,6 @@ final class QuoteTracker {
     return insideUntil >= 0;
   }
 
-  /** Whether {@code i} is the closer of the open quotation. */
-  boolean closesAt(int i) {
-    return insideUntil == i;
-  }
-
   private static char closerOf(char c) {
     switch (c) {
       case '«':

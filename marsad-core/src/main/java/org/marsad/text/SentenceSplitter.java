@@ -10,9 +10,10 @@ import org.marsad.model.Sentence;
  *
  * <p>It does not split inside numbers ({@code 3.5}) and dotted dates ({@code 23.12.2015}), after
  * single-letter abbreviations and initials ({@code د.} {@code م.} {@code أ.} {@code J.}), after
- * known abbreviations ({@code ص.ب}, {@code Dr.}), inside URLs and e-mail addresses, or inside
- * quotations («…» “…” "…") that close within the paragraph. Closing quotes and brackets after a
- * terminator stay with its sentence. Sentences are trimmed of surrounding whitespace; offsets index
+ * known abbreviations ({@code Dr.}, {@code U.S.}), inside URLs and e-mail addresses, or inside
+ * quotations («…» “…” "…") that close within the paragraph: a quotation and the words that
+ * follow it up to the next terminator are one sentence, so a quote stays with its speaker.
+ * Closing quotes and brackets after a terminator stay with its sentence. Sentences are trimmed of surrounding whitespace; offsets index
  * the original text.
  *
  * <p>Thread-safe and stateless.
@@ -49,18 +50,6 @@ public final class SentenceSplitter {
         continue;
       }
       quotes.advance(i);
-      if (quotes.closesAt(i) && i > 0 && TERMINATORS.indexOf(buf[i - 1]) >= 0) {
-        // «…انتهى.» ends its sentence after the closing quote.
-        int e = i + 1;
-        while (e < len && CLOSERS.indexOf(buf[e]) >= 0) {
-          e++;
-        }
-        add(out, buf, start, e);
-        start = e;
-        i = e;
-        quotes.reset(e);
-        continue;
-      }
       if (TERMINATORS.indexOf(c) >= 0 && !quotes.inside() && isSentenceEnd(buf, i, len)) {
         int e = i + 1;
         while (e < len && (TERMINATORS.indexOf(buf[e]) >= 0 || CLOSERS.indexOf(buf[e]) >= 0)) {
@@ -109,6 +98,9 @@ public final class SentenceSplitter {
     int wordStart = i;
     while (wordStart > 0 && isWordChar(buf[wordStart - 1])) {
       wordStart--;
+    }
+    if (wordStart < i - 1 && (buf[wordStart] == 'و' || buf[wordStart] == 'ف')) {
+      wordStart++; // "وأ." is the conjunction and an initial
     }
     int letters = countLetters(buf, wordStart, i);
     if (letters == 1) {
