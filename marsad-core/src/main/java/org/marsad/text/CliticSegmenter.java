@@ -5,8 +5,8 @@ package org.marsad.text;
  *
  * <p>Proclitics, in their fixed order: a conjunction (و ف), a preposition (ب ك ل) or the future
  * marker (س, before an imperfect verb), and the article (ال; written ل after the preposition ل, as
- * in للحكومة). Enclitics: ه ها هم هما هن ك كم كما كن نا ني. First-person ي is never split: it
- * cannot be told from the nisba suffix (عربي).
+ * in للحكومة). Enclitics: ه ها هم هما هن ك كم كما كن نا. First-person ي and ني are never split:
+ * they cannot be told from the nisba suffix (عربي، مدني).
  *
  * <p>A split is made only when the lexicon supports it: the remaining stem (or the remainder after
  * a proclitic) is a frequent word in news, and the whole word is not far more frequent than that
@@ -30,7 +30,12 @@ public final class CliticSegmenter {
   /** Proclitic forms by code. */
   static final String[] PROCLITIC_FORMS = {"", "و", "ف", "ب", "ك", "ل", "س", "ال"};
   /** Enclitic forms by index (0 = none), longest first so that هما wins over ما. */
-  static final String[] ENCLITICS = {"", "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك"};
+  static final String[] ENCLITICS = {"", "هما", "كما", "هم", "هن", "ها", "كم", "كن", "ه", "نا", "ك"};
+  /**
+   * Enclitics from this index on also end many plain words (مدني، ملك، بيانا): split them only
+   * when the base word is at least half as frequent as the whole.
+   */
+  private static final int AMBIGUOUS_ENCLITICS = 9;
 
   static final int ELIDED_ARTICLE = 1 << 12;
   static final int RESTORE_TA_MARBUTA = 1;
@@ -132,7 +137,9 @@ public final class CliticSegmenter {
 
   /**
    * Whether the {@code len} chars at {@code p} split off as a proclitic: what remains is a word (or
-   * a word with further clitics), and the whole is not a word in its own right far more often.
+   * a word with further clitics), the whole is not a word in its own right far more often, and
+   * reading the whole as a stem with a pronoun is not better supported (كتابك is كتاب + ك, not
+   * ك + تاب + ك).
    */
   private boolean splitsOff(char[] w, int p, int len, int n, char[] scratch, int maxRatio) {
     int rest = p + len;
@@ -140,31 +147,45 @@ public final class CliticSegmenter {
       return false;
     }
     int restCount = lexicon.count(w, rest, n - rest);
-    boolean analyzable = restCount >= MIN_COUNT
-        || lexicon.keepWhole(w, rest, n - rest)
-        || remainderAnalyzable(w, rest, n, scratch);
-    if (!analyzable) {
+    int restScore = lexicon.keepWhole(w, rest, n - rest)
+        ? Math.max(restCount, MIN_COUNT) : Math.max(restCount, remainderScore(w, rest, n, scratch));
+    if (restScore < MIN_COUNT) {
       return false;
     }
     int wholeCount = lexicon.count(w, p, n - p);
-    return wholeCount <= maxRatio * Math.max(restCount, MIN_COUNT);
+    return wholeCount <= maxRatio * Math.max(restCount, MIN_COUNT)
+        && restScore >= encliticBaseCount(w, p, n, scratch);
   }
 
-  /** Whether {@code w[p, n)} is a known word once a further proclitic, article or enclitic goes. */
-  private boolean remainderAnalyzable(char[] w, int p, int n, char[] scratch) {
+  /** The corpus count of the stem {@code w[p, n)} reduces to once one more clitic goes, or 0. */
+  private int remainderScore(char[] w, int p, int n, char[] scratch) {
+    int best = 0;
     if (n - p >= 4 && w[p] == 'ا' && w[p + 1] == 'ل') {
-      return lexicon.count(w, p + 2, n - p - 2) >= MIN_COUNT;
+      best = lexicon.count(w, p + 2, n - p - 2);
     }
     char c = w[p];
     if (n - p >= 4 && (c == 'ب' || c == 'ك' || c == 'ل' || c == 'س')) {
-      if (lexicon.count(w, p + 1, n - p - 1) >= MIN_COUNT) {
-        return true;
-      }
+      best = Math.max(best, lexicon.count(w, p + 1, n - p - 1));
       if (c == 'ل' && w[p + 1] == 'ل' && knownWithArticle(w, p + 2, n, scratch)) {
-        return true;
+        best = Math.max(best, MIN_COUNT);
       }
     }
-    return enclitic(w, p, n, scratch) != 0;
+    return Math.max(best, encliticBaseCount(w, p, n, scratch));
+  }
+
+  /** The count of the base of the enclitic analysis of {@code w[p, n)}, or 0 if it has none. */
+  private int encliticBaseCount(char[] w, int p, int n, char[] scratch) {
+    int a = enclitic(w, p, n, scratch);
+    if (a == 0) {
+      return 0;
+    }
+    int baseEnd = n - ENCLITIC_CHARS[encliticIndex(a)].length;
+    if (restoration(a) == 0) {
+      return lexicon.count(w, p, baseEnd - p);
+    }
+    System.arraycopy(w, p, scratch, 0, baseEnd - p);
+    scratch[baseEnd - p - 1] = restoration(a) == RESTORE_TA_MARBUTA ? 'ة' : 'ي';
+    return lexicon.count(scratch, 0, baseEnd - p);
   }
 
   /** Whether ال + {@code w[from, n)} is a known word (the article elided after ل). */
@@ -202,7 +223,8 @@ public final class CliticSegmenter {
           restore = last == 'ت' ? RESTORE_TA_MARBUTA : RESTORE_ALEF_MAKSURA;
         }
       }
-      if (baseCount >= MIN_COUNT && wholeCount <= MAX_RATIO * baseCount
+      int maxRatio = e >= AMBIGUOUS_ENCLITICS ? 2 : MAX_RATIO;
+      if (baseCount >= MIN_COUNT && wholeCount <= maxRatio * baseCount
           && !lexicon.keepWhole(w, p, n - p)) {
         return e << 13 | restore << 17;
       }
