@@ -1,0 +1,168 @@
+package org.marsad.internal.lex;
+
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Maps Arabic words to lemma ids so that all inflections and clitics of a lexicon word match it:
+ * a token is folded ({@link ArabicNormalizer}), proclitics (و ف ب ك ل ال and their combinations)
+ * and one pronoun enclitic (ه ها هم ...) are stripped, then one inflectional suffix (ات ون ين ة ية
+ * يون يين ي, and the nisba وي after a final alef) is stripped, and the remaining core is looked up.
+ * Lexicon words go through the same reduction, so {@code الميليشيات}, {@code وميليشيا},
+ * {@code ميليشياته} and {@code الميليشياوية} all reach {@code ميليشيا}.
+ *
+ * <p>A light stemmer in the spirit of Larkey, Ballesteros and Connell (2002), "Improving stemming
+ * for Arabic information retrieval: light stemming and co-occurrence analysis", restricted to
+ * inflection so that derivations with their own meaning stay apart.
+ *
+ * <p>Unsupported internal API. Build once, then share: lookups are thread-safe and allocate nothing
+ * (the caller passes scratch space).
+ */
+public final class LemmaIndex {
+  /** Folded proclitic strings, longest first. */
+  private static final String[] PROCLITICS = {
+    "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"
+  };
+  private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
+  /** Folded inflectional suffixes (ة is folded to ه), longest first. */
+  private static final String[] SUFFIXES = {
+    "ويين", "ويون", "ويات", "ويه", "يين", "يون", "يات", "وي", "يه", "ات", "ون", "ين", "ان", "ه", "ي"
+  };
+  private static final int MIN_CORE = 3;
+
+  private final CharKeyMap<Integer> cores = new CharKeyMap<>();
+  private final CharKeyMap<Boolean> excluded = new CharKeyMap<>();
+  private int next;
+
+  /** Adds a word (with or without the article) and returns its lemma id; equal cores share an id. */
+  public int add(String word) {
+    String core = coreOf(stripArticle(ArabicNormalizer.fold(word.strip())));
+    Integer id = cores.get(core);
+    if (id == null) {
+      id = next++;
+      cores.put(core, id);
+    }
+    return id;
+  }
+
+  /** The id of a word already added, or -1. */
+  public int idOf(String word) {
+    String core = coreOf(stripArticle(ArabicNormalizer.fold(word.strip())));
+    Integer id = cores.get(core);
+    return id == null ? -1 : id;
+  }
+
+  /** A form (after proclitics, inflected) that never matches, e.g. the verb شرع next to شرعية. */
+  public void exclude(String form) {
+    excluded.put(ArabicNormalizer.fold(form.strip()), Boolean.TRUE);
+  }
+
+  public int size() {
+    return next;
+  }
+
+  /**
+   * The lemma id of the folded word {@code f[off, off + len)}, or -1.
+   *
+   * @param scratch at least {@code len + 1} chars, overwritten
+   */
+  public int lookup(char[] f, int off, int len, char[] scratch) {
+    if (len < MIN_CORE - 1 || len >= scratch.length) {
+      return -1;
+    }
+    for (int p = 0; p <= PROCLITICS.length; p++) {
+      int plen = 0;
+      if (p < PROCLITICS.length) {
+        String pre = PROCLITICS[p];
+        plen = pre.length();
+        if (len - plen < MIN_CORE - 1 || !startsWith(f, off, len, pre)) {
+          continue;
+        }
+      }
+      int id = lookupStem(f, off + plen, len - plen, scratch);
+      if (id >= 0 || id == -2) {
+        return id >= 0 ? id : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The id of a stem with its suffixes, -1 if none, -2 if the form is excluded. */
+  private int lookupStem(char[] f, int off, int len, char[] scratch) {
+    if (excluded.size() > 0 && excluded.get(f, off, len) != null) {
+      return -2;
+    }
+    int id = lookupCore(f, off, len, scratch);
+    if (id >= 0) {
+      return id;
+    }
+    for (String enc : ENCLITICS) {
+      int rest = len - enc.length();
+      if (rest >= MIN_CORE && endsWith(f, off, len, enc)) {
+        System.arraycopy(f, off, scratch, 0, rest);
+        if (scratch[rest - 1] == 'ت') {
+          scratch[rest - 1] = 'ه'; // حكومته → حكومة
+        }
+        id = lookupCore(scratch, 0, rest, scratch);
+        if (id >= 0) {
+          return id;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private int lookupCore(char[] f, int off, int len, char[] unused) {
+    int core = coreLength(f, off, len);
+    Integer id = cores.get(f, off, core);
+    return id == null ? -1 : id;
+  }
+
+  private static int coreLength(char[] f, int off, int len) {
+    for (String s : SUFFIXES) {
+      int rest = len - s.length();
+      if (rest >= MIN_CORE && endsWith(f, off, len, s)) {
+        if (s.charAt(0) == 'و' && f[off + rest - 1] != 'ا') {
+          continue; // the nisba وي only after a final alef: ميليشياوي
+        }
+        return rest;
+      }
+    }
+    return len;
+  }
+
+  static String coreOf(String folded) {
+    char[] c = folded.toCharArray();
+    return new String(c, 0, coreLength(c, 0, c.length));
+  }
+
+  private static String stripArticle(String folded) {
+    return folded.startsWith("ال") && folded.length() - 2 >= MIN_CORE ? folded.substring(2) : folded;
+  }
+
+  private static boolean startsWith(char[] f, int off, int len, String s) {
+    if (s.length() > len) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (f[off + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] f, int off, int len, String s) {
+    int n = s.length();
+    if (n > len) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (f[off + len - n + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,128 @@
+package org.marsad.internal.lex;
+
+import java.util.List;
+import org.marsad.model.Document;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.TokenTable;
+
+/**
+ * The tokens of a document as primitive columns (start, end, kind) plus the text's chars, so that
+ * lexicon matching reads offsets without materializing {@link Token} records. Tokenizes the text
+ * itself when the document has no tokens yet.
+ *
+ * <p>Unsupported internal API. Immutable after construction; {@link #fold} writes only into the
+ * caller's buffers.
+ */
+public final class TokenView {
+  /** Longest token (in chars) that lexicon matching looks at. */
+  public static final int MAX_LEN = 48;
+
+  private final String text;
+  private final char[] chars;
+  private final int size;
+  private final int[] starts;
+  private final int[] ends;
+  private final TokenKind[] kinds;
+
+  private TokenView(String text, List<Token> tokens) {
+    this.text = text;
+    this.chars = text.toCharArray();
+    this.size = tokens.size();
+    this.starts = new int[size];
+    this.ends = new int[size];
+    this.kinds = new TokenKind[size];
+    if (tokens instanceof TokenTable t) {
+      for (int i = 0; i < size; i++) {
+        starts[i] = t.start(i);
+        ends[i] = t.end(i);
+        kinds[i] = t.kind(i);
+      }
+    } else {
+      for (int i = 0; i < size; i++) {
+        Token tk = tokens.get(i);
+        starts[i] = tk.start();
+        ends[i] = tk.end();
+        kinds[i] = tk.kind();
+      }
+    }
+  }
+
+  public static TokenView of(Document doc) {
+    List<Token> tokens = doc.tokens();
+    if (tokens.isEmpty() && !doc.text().isBlank()) {
+      tokens = ArabicTokenizer.shared().tokenize(doc.text());
+    }
+    return new TokenView(doc.text(), tokens);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public char[] chars() {
+    return chars;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public TokenKind kind(int i) {
+    return kinds[i];
+  }
+
+  public boolean isArabic(int i) {
+    return kinds[i] == TokenKind.ARABIC;
+  }
+
+  /** Whether token {@code i} is the single punctuation char {@code c}. */
+  public boolean isPunct(int i, char c) {
+    return kinds[i] != TokenKind.ARABIC && ends[i] - starts[i] == 1 && chars[starts[i]] == c;
+  }
+
+  /** The first char of token {@code i}. */
+  public char firstChar(int i) {
+    return chars[starts[i]];
+  }
+
+  /**
+   * Folds token {@code i} into {@code out}; returns the folded length, or -1 when the token is not
+   * Arabic or longer than {@link #MAX_LEN}.
+   */
+  public int fold(int i, char[] out, int[] from) {
+    if (kinds[i] != TokenKind.ARABIC || ends[i] - starts[i] > MAX_LEN) {
+      return -1;
+    }
+    return ArabicNormalizer.fold(chars, starts[i], ends[i] - starts[i], out, from);
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  public int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  public String text(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+}

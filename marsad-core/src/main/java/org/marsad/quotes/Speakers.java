@@ -1,0 +1,153 @@
+package org.marsad.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.marsad.internal.lex.TokenView;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+
+/**
+ * Turns a speaker's noun phrase into an entity id (a mention inside it: persons first, then
+ * organizations, then others; a bare title resolves to the person it last introduced) or, when no
+ * entity matches, into the phrase's text.
+ */
+final class Speakers {
+  private record M(int start, int end, String id, EntityType type) {}
+
+  private final TokenView v;
+  private final IntFunction<String> folded;
+  private final List<M> mentions = new ArrayList<>();
+
+  Speakers(Document doc, TokenView v, IntFunction<String> folded) {
+    this.v = v;
+    this.folded = folded;
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        mentions.add(new M(m.start(), m.end(), e.id(), e.type()));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(M::start));
+  }
+
+  /** The speaker of tokens [from, to), looking into the apposition when the phrase names nobody. */
+  String resolve(int from, int to, QuoteRun.Region appo) {
+    int s = v.start(from);
+    int e = v.end(to - 1);
+    M best = best(s, e);
+    if ((best == null || best.type != EntityType.PER) && appo != null) {
+      M a = best(v.start(appo.from()), v.end(appo.to() - 1));
+      if (a != null && (best == null || a.type == EntityType.PER)) {
+        best = a;
+      }
+    }
+    if (best != null) {
+      return best.id;
+    }
+    M byTitle = byTitle(from);
+    if (byTitle != null) {
+      return byTitle.id;
+    }
+    return text(s, e);
+  }
+
+  private String text(int s, int e) {
+    String x = v.text().substring(s, e).strip();
+    int a = 0;
+    int b = x.length();
+    while (a < b && "«»“”\"'„:،,".indexOf(x.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && "«»“”\"'„:،,".indexOf(x.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return x.substring(a, b).strip();
+  }
+
+  private M best(int s, int e) {
+    M best = null;
+    for (M m : mentions) {
+      if (m.start >= e) {
+        break;
+      }
+      if (m.end > s && (best == null || rank(m.type) < rank(best.type))) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(EntityType t) {
+    switch (t) {
+      case PER:
+        return 0;
+      case ORG:
+        return 1;
+      case LOC:
+        return 3;
+      default:
+        return 2;
+    }
+  }
+
+  /**
+   * A title used alone ({@code المحافظ}) stands for the person it introduced earlier
+   * ({@code محافظ اللاذقية إبراهيم خضر السالم}): the first person mention within five tokens after
+   * the title's last earlier occurrence.
+   */
+  private M byTitle(int from) {
+    if (mentions.isEmpty() || !v.isArabic(from)) {
+      return null;
+    }
+    String head = bare(folded.apply(from));
+    if (head.length() < 3) {
+      return null;
+    }
+    for (int k = from - 1; k >= 0; k--) {
+      if (v.isArabic(k) && bare(folded.apply(k)).equals(head)) {
+        int limit = Math.min(v.size() - 1, k + 5);
+        for (M m : mentions) {
+          if (m.start > v.end(limit)) {
+            break;
+          }
+          if (m.start >= v.start(k) && m.type == EntityType.PER) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String bare(String w) {
+    if (w.startsWith("وال") && w.length() > 5) {
+      return w.substring(3);
+    }
+    if (w.startsWith("ال") && w.length() > 4) {
+      return w.substring(2);
+    }
+    return w;
+  }
+
+  /** The nearest person (else organization) mention in [s, e), or null. */
+  String nearestBefore(int s, int e) {
+    M per = null;
+    M org = null;
+    for (M m : mentions) {
+      if (m.start >= e) {
+        break;
+      }
+      if (m.start >= s && m.end <= e) {
+        if (m.type == EntityType.PER) {
+          per = m;
+        } else if (m.type == EntityType.ORG) {
+          org = m;
+        }
+      }
+    }
+    return per != null ? per.id : org != null ? org.id : null;
+  }
+}
