@@ -1,0 +1,40 @@
+package org.marsad.pipeline;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Document;
+
+/**
+ * Runs stages in order. Checks at construction that every stage's inputs are provided by an
+ * earlier stage, and names what is missing. Thread-safe if its stages are.
+ */
+public final class Pipeline {
+  private final List<Stage> stages;
+
+  public Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+    Set<String> provided = new HashSet<>();
+    for (Stage s : this.stages) {
+      for (String need : s.requires()) {
+        if (!provided.contains(need)) {
+          throw new IllegalArgumentException("stage '" + s.name() + "' needs '" + need
+              + "', which no earlier stage provides (stages: " + names() + ")");
+        }
+      }
+      provided.add(s.provides());
+    }
+  }
+
+  public Document run(Document doc) {
+    Document d = doc;
+    for (Stage s : stages) {
+      d = s.apply(d);
+    }
+    return d;
+  }
+
+  public List<String> names() {
+    return stages.stream().map(Stage::name).toList();
+  }
+}
