@@ -73,7 +73,14 @@ BAD_NAMES = {"فاموتيدين", "المحدثة بالهيبارين", "آن�
              "حمد", "عيسى", "جد حفص", "طاقة", "إطار هواء", "قناة ري", "حقل زراعي", "العسكري", "الحي",
              "الهاشمية", "الشامية", "ملك", "العزيز", "يهودا", "السادات", "حلاوة", "الشجرة", "صحابة",
              "بدر", "الليث", "الدرب", "العقيق", "المالكية", "الطرة", "المزار", "الحمراء", "بيلا", "سيميل",
-             "مارية", "جاسم", "الحارة", "البحر", "خصب", "نخل", "طيبة الإمام"}
+             "مارية", "جاسم", "الحارة", "البحر", "خصب", "نخل", "طيبة الإمام",
+             # labels that are everyday words far more often than they are these places
+             "كان", "يوم", "البلد", "كتاب", "ذكر", "الغرب", "جون", "لك", "الأبيض", "واقع", "قصر", "قلب",
+             "زوار", "شان", "جبل", "إعلام", "الوجه", "الشعراء", "بشار", "صافي", "إنسان", "أراد", "ليل",
+             "ديفيد", "نادية", "سيف", "العيون", "بندر", "حديثة", "الخمس", "الجديدة", "القصر", "المنصورة",
+             "العزيزية", "السانية", "الحامة", "الكرم", "الزهراء", "العالية", "المهدية", "المحمدية", "سعيدة",
+             "الشريعة", "القلعة الكبرى", "الست", "مول", "شاطئ", "معرفة", "سلامة", "جزيرة", "المدينة",
+             "سباق", "جورج", "ثانية", "كريمة", "حرمة", "الفحص", "الشابة", "القائم", "الهندية", "صفة"}
 
 
 def slug(s):
@@ -82,6 +89,7 @@ def slug(s):
 
 
 def build_countries_and_places(data, out):
+    counts = corpus_counts(os.path.dirname(os.path.dirname(HERE)))
     codes = phoenix_codes(os.path.join(data, "petrarch_ar/english/Phoenix.Countries.actors.txt"))
     rows = list(csv.reader(open(os.path.join(data, "gazetteers/world_cities_ar/world-cities.csv"), encoding="utf-8-sig")))
     header, rows = rows[0], rows[1:]
@@ -304,7 +312,24 @@ def curated_forms(out):
     return forms
 
 
+def corpus_counts(root):
+    """Word counts of the segmentation lexicon (folded, ة kept); empty if it is missing."""
+    import gzip
+    p = os.path.join(root, "marsad-core/src/main/resources/org/marsad/text/word-counts.tsv.gz")
+    counts = {}
+    if os.path.exists(p):
+        for line in gzip.open(p, "rt", encoding="utf-8"):
+            w, c = line.rstrip("\n").split("\t")
+            counts[w] = int(c)
+    return counts
+
+
+def seg_fold(s):
+    return fold(s.replace("ة", "\x00")).replace("\x00", "ة")
+
+
 def build_petrarch(data, out):
+    counts = corpus_counts(os.path.dirname(os.path.dirname(HERE)))
     entries = parse_petrarch(os.path.join(data, "petrarch_ar/actor_dict_ar_v5.txt"))
     adjs = adjective_lemmas()
     skip = curated_forms(out)
@@ -320,12 +345,14 @@ def build_petrarch(data, out):
         if kind is None:
             continue
         dated = any(c[1] or c[2] for c in codes)
-        if kind == "PER" and len(name_toks) == 1 and not dated:
-            continue
+        if kind == "PER" and len(name_toks) == 1 and (not dated or counts.get(seg_fold(name_toks[0]), 0) >= 300):
+            continue  # a bare first name or an everyday word (محمد، صباح، فتح), not a person
         name = " ".join(name_toks)
         key = fold(name)
         if key in skip or len(key) < 3:
             continue
+        if kind == "ORG" and len(name_toks) == 1:
+            continue  # a bare head noun (وكالة، محكمة، جماعة) names no organization
         table = people if kind == "PER" else orgs
         ent = table.setdefault(key, {"name": name, "codes": []})
         for c in codes:

@@ -43,6 +43,7 @@ final class Coreference {
       join(c, key(c), c.entry, c.type);
     }
     mergePartialNames();
+    mergeGeneratedSurnames();
     scanSurnames();
     for (Cand t : titles) {
       attachTitle(t);
@@ -80,7 +81,9 @@ final class Coreference {
           continue;
         }
         addPartial(out, ws[ws.length - 1], cl);
-        if (cl.entry == null) {
+        // A first name stands alone for people outside the KB (سليمان after سليمان الأسد) and
+        // for definite names (الساعدي after الساعدي القذافي).
+        if (cl.entry == null || ws[0].startsWith("ال")) {
           addPartial(out, ws[0], cl);
         }
       }
@@ -123,6 +126,36 @@ final class Coreference {
         continue;
       }
       Cluster target = pick(partials.get(ws[0]));
+      if (target != null && target != cl) {
+        for (Cand c : cl.cands) {
+          c.cluster = target;
+          target.cands.add(c);
+        }
+        byKey.remove(key);
+      }
+    }
+  }
+
+  /**
+   * A one-word person from a generated KB file (PETRARCH's bare {@code المالكي}) that is the
+   * surname of a full name in the document is that person.
+   */
+  private void mergeGeneratedSurnames() {
+    Map<String, List<Cluster>> partials = partials();
+    for (String key : new ArrayList<>(byKey.keySet())) {
+      Cluster cl = byKey.get(key);
+      if (cl.entry == null || cl.entry.type() != EntityType.PER || cl.entry.rank() > 1) {
+        continue;
+      }
+      String word = null;
+      boolean single = true;
+      for (Cand c : cl.cands) {
+        String[] ws = nameWords(c);
+        single &= ws.length == 1 && (word == null || word.equals(ws[0]));
+        word = ws.length > 0 ? ws[0] : word;
+      }
+      List<Cluster> options = single && word != null ? partials.get(word) : null;
+      Cluster target = options == null ? null : pick(options);
       if (target != null && target != cl) {
         for (Cand c : cl.cands) {
           c.cluster = target;

@@ -77,7 +77,9 @@ public final class KnowledgeBase {
           sk[i] = Variants.skeleton(words[i]);
           letters += sk[i].length();
         }
-        if (letters >= 4 && e.type() != EntityType.MISC) {
+        // Variant spellings are a matter of transliterated personal names; for places and
+        // organizations a near-miss is more often another name (القويري is not القريا).
+        if (e.type() == EntityType.PER && letters >= (words.length == 1 ? 5 : 6)) {
           skeletonTrie.add(sk, t);
         }
       }
@@ -106,8 +108,8 @@ public final class KnowledgeBase {
       }
     }
     this.vocabulary = Set.copyOf(vocab);
-    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
-    this.titles = new PhraseScanner(titleTrie, null, vocabulary);
+    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary, CommonWords.shared());
+    this.titles = new PhraseScanner(titleTrie, null, vocabulary, Set.of());
   }
 
   private static String describe(KbEntry e) {

@@ -27,11 +27,14 @@ final class PhraseScanner {
   private final PhraseTrie exact;
   private final PhraseTrie skeletons;
   private final Set<String> vocabulary;
+  private final Set<String> common;
 
-  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
+  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary,
+      Set<String> common) {
     this.exact = exact;
     this.skeletons = skeletons;
     this.vocabulary = vocabulary;
+    this.common = common;
   }
 
   /** Non-overlapping matches over {@code words}, in order. */
@@ -79,7 +82,7 @@ final class PhraseScanner {
       if (n.targets != null) {
         best = new Match(i, j, v.offset(), n.targets, false);
       }
-      if (++j >= words.size()) {
+      if (++j >= words.size() || !words.get(j).spaced()) {
         break;
       }
       n = n.child(words.get(j).text());
@@ -98,7 +101,7 @@ final class PhraseScanner {
           best = new Match(i, j, v.offset(), ok, true);
         }
       }
-      if (++j >= words.size()) {
+      if (++j >= words.size() || !words.get(j).spaced()) {
         break;
       }
       if (skel[j] == null) {
@@ -109,7 +112,10 @@ final class PhraseScanner {
     return best;
   }
 
-  /** Keeps targets whose differing words are all unknown to the KB (misspellings, not names). */
+  /**
+   * Keeps targets whose differing words are unknown to the KB and rare in the corpus: misspellings
+   * of the KB's names, not other names or everyday words.
+   */
   private List<Target> verified(List<Word> words, int i, int j, String first, List<Target> ts) {
     List<Target> out = new ArrayList<>(1);
     for (Target t : ts) {
@@ -120,7 +126,7 @@ final class PhraseScanner {
         String kbw = t.words()[k - i];
         if (!w.equals(kbw)) {
           differs = true;
-          ok = w.length() >= 3 && !vocabulary.contains(w);
+          ok = w.length() >= 3 && !vocabulary.contains(w) && !common.contains(w);
         }
       }
       if (ok && differs) {

@@ -7,8 +7,11 @@ import java.util.List;
 final class Words {
   private Words() {}
 
-  /** A word of the normalized text, {@code [start, end)} in normalized chars. */
-  record Word(int start, int end, String text) {}
+  /**
+   * A word of the normalized text, {@code [start, end)} in normalized chars; {@code spaced} when
+   * only whitespace separates it from the previous word, so that a phrase may run on into it.
+   */
+  record Word(int start, int end, String text, boolean spaced) {}
 
   static List<Word> split(String normalized) {
     List<Word> out = new ArrayList<>(normalized.length() / 5 + 1);
@@ -23,7 +26,11 @@ final class Words {
         i++;
       }
       if (i > s) {
-        out.add(new Word(s, i, normalized.substring(s, i)));
+        boolean spaced = !out.isEmpty();
+        for (int k = out.isEmpty() ? s : out.get(out.size() - 1).end(); k < s && spaced; k++) {
+          spaced = Character.isWhitespace(normalized.charAt(k));
+        }
+        out.add(new Word(s, i, normalized.substring(s, i), spaced));
       }
     }
     return out;
