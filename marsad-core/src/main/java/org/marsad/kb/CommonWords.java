@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.marsad.text.ArabicNormalizer;
 
@@ -23,33 +23,45 @@ final class CommonWords {
 
   private CommonWords() {}
 
-  static Set<String> shared() {
+  /** Corpus counts of words seen at least {@link #MIN_COUNT} times. */
+  static Map<String, Integer> shared() {
     return Holder.WORDS;
   }
 
-  private static final class Holder {
-    static final Set<String> WORDS = load();
+  /** Whether {@code w} is seen often enough to be a word in its own right. */
+  static boolean common(String w) {
+    return Holder.WORDS.containsKey(w);
   }
 
-  private static Set<String> load() {
+  /** The corpus count of {@code w}, 0 if below {@link #MIN_COUNT}. */
+  static int count(String w) {
+    return Holder.WORDS.getOrDefault(w, 0);
+  }
+
+  private static final class Holder {
+    static final Map<String, Integer> WORDS = load();
+  }
+
+  private static Map<String, Integer> load() {
     InputStream raw = CommonWords.class.getResourceAsStream(RESOURCE);
     if (raw == null) {
-      return Set.of(); // without the lexicon, variants are checked against the KB only
+      return Map.of(); // without the lexicon, variants are checked against the KB only
     }
-    Set<String> out = new HashSet<>(1 << 16);
+    Map<String, Integer> out = new HashMap<>(1 << 16);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
         int tab = line.indexOf('\t');
-        if (tab > 0 && parse(line, tab + 1) >= MIN_COUNT) {
-          out.add(ArabicNormalizer.fold(line.substring(0, tab)));
+        int n = tab > 0 ? parse(line, tab + 1) : 0;
+        if (n >= MIN_COUNT) {
+          out.merge(ArabicNormalizer.fold(line.substring(0, tab)), n, Integer::sum);
         }
       }
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot read " + RESOURCE, ex);
     }
-    return Set.copyOf(out);
+    return Map.copyOf(out);
   }
 
   private static int parse(String s, int from) {

@@ -55,7 +55,8 @@ final class Coreference {
     if (c.entry != null) {
       return c.entry.id();
     }
-    return c.type + ":" + ArabicNormalizer.fold(text.substring(c.start, c.end));
+    // Spacing varies inside names (أبوسليم / أبو سليم)
+    return c.type + ":" + ArabicNormalizer.fold(text.substring(c.start, c.end)).replaceAll("\\s+", "");
   }
 
   private void join(Cand c, String key, Object entry, EntityType type) {
@@ -72,6 +73,10 @@ final class Coreference {
   private Map<String, List<Cluster>> partials() {
     Map<String, List<Cluster>> out = new HashMap<>();
     for (Cluster cl : byKey.values()) {
+      if (cl.entry == null && cl.type == EntityType.LOC) {
+        addFacilityName(out, cl);
+        continue;
+      }
       if (cl.type != EntityType.PER && (cl.entry == null || cl.entry.type() != EntityType.PER)) {
         continue;
       }
@@ -89,6 +94,16 @@ final class Coreference {
       }
     }
     return out;
+  }
+
+  /** A facility found by its head noun goes by its name alone later (العند after قاعدة العند). */
+  private void addFacilityName(Map<String, List<Cluster>> out, Cluster cl) {
+    for (Cand c : cl.cands) {
+      String[] ws = nameWords(c);
+      if (c.kind == MentionKind.NAME && ws.length == 2) {
+        addPartial(out, ws[1], cl);
+      }
+    }
   }
 
   private static void addPartial(Map<String, List<Cluster>> out, String w, Cluster cl) {
@@ -186,7 +201,7 @@ final class Coreference {
         Cluster cl = pick(options);
         if (cl.first() < s) {
           Cand c = new Cand(s, nt.originalEnd(words.get(i).end() - 1), MentionKind.NAME,
-              EntityType.PER, cl.entry);
+              cl.type, cl.entry);
           c.cluster = cl;
           cl.cands.add(c);
           break;

@@ -125,6 +125,9 @@ public final class EntityResolver {
       for (EntityMention em : tagged) {
         addTagged(em);
       }
+      for (NamePatterns.Span sp : kb.patterns.find(words, nt)) {
+        addPattern(sp);
+      }
       cands.sort(Comparator.comparingInt(c -> c.start));
       List<Cand> titleCands = titles();
       Coreference coref = new Coreference(text, nt, words, cands);
@@ -195,6 +198,33 @@ public final class EntityResolver {
         ner.type = ner.entry.type();
       }
       cands.add(ner);
+    }
+
+    /**
+     * Adds a rule-found name unless it overlaps the tagger or a KB name; a KB place inside it
+     * (عدن in مطار عدن) gives way.
+     */
+    void addPattern(NamePatterns.Span sp) {
+      int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
+      int e = nt.originalEnd(words.get(sp.last()).end() - 1);
+      Cand p = new Cand(s, e, MentionKind.NAME, sp.type(), null);
+      for (Cand c : cands) {
+        // A KB place inside a facility name, or a bare KB surname after an unknown given name
+        // (الأسد in سليمان الأسد), gives way to the longer name.
+        boolean inside = c.entry != null && s < c.start && c.end <= e
+            && (c.entry.type() == EntityType.LOC
+                || sp.type() == EntityType.PER && c.entry.type() == EntityType.PER
+                    && text.substring(c.start, c.end).strip().indexOf(' ') < 0);
+        if (c.overlaps(p) && !inside) {
+          return;
+        }
+      }
+      cands.removeIf(c -> s < c.start && c.end <= e);
+      p.entry = link(text.substring(s, e), sp.type());
+      if (p.entry != null) {
+        p.type = p.entry.type();
+      }
+      cands.add(p);
     }
 
     KbEntry link(String surface, EntityType type) {

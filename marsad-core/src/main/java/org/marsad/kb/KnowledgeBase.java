@@ -47,6 +47,7 @@ public final class KnowledgeBase {
   final PhraseScanner names;
   final PhraseScanner titles;
   final Set<String> vocabulary;
+  final NamePatterns patterns;
 
   private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
       List<String> warnings) {
@@ -108,8 +109,36 @@ public final class KnowledgeBase {
       }
     }
     this.vocabulary = Set.copyOf(vocab);
-    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary, CommonWords.shared());
-    this.titles = new PhraseScanner(titleTrie, null, vocabulary, Set.of());
+    this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
+    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
+    this.titles = new PhraseScanner(titleTrie, null, vocabulary);
+  }
+
+  /**
+   * First words of at least two of the KB's multi-word person names: given names, for finding
+   * unknown people.
+   */
+  private static Set<String> givenNames(List<KbEntry> entries) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.PER) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2 && w[0].length() >= 3 && !w[0].startsWith("ال")) {
+          seen.merge(w[0], 1, Integer::sum);
+          break;
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    seen.forEach((w, n) -> {
+      if (n >= 2) {
+        out.add(w);
+      }
+    });
+    return out;
   }
 
   private static String describe(KbEntry e) {

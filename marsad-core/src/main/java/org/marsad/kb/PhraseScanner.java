@@ -27,14 +27,11 @@ final class PhraseScanner {
   private final PhraseTrie exact;
   private final PhraseTrie skeletons;
   private final Set<String> vocabulary;
-  private final Set<String> common;
 
-  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary,
-      Set<String> common) {
+  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
     this.exact = exact;
     this.skeletons = skeletons;
     this.vocabulary = vocabulary;
-    this.common = common;
   }
 
   /** Non-overlapping matches over {@code words}, in order. */
@@ -126,7 +123,9 @@ final class PhraseScanner {
         String kbw = t.words()[k - i];
         if (!w.equals(kbw)) {
           differs = true;
-          ok = w.length() >= 3 && !vocabulary.contains(w) && !common.contains(w);
+          // Transliterated names do not take the article: a differing ال word is Arabic.
+          ok = w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
+              && !CommonWords.common(w);
         }
       }
       if (ok && differs) {
