@@ -124,7 +124,7 @@ def build_countries_and_places(data, out):
             changed = False
             for p in PLACE_PREFIXES:
                 if name.startswith(p) and len(name) > len(p) + 2:
-                    forms.append(name)
+                    # the label without its head: a mention is the name (لحج), not محافظة لحج
                     name = name[len(p):].strip()
                     changed = True
         words = name.split()

@@ -208,6 +208,9 @@ public final class EntityResolver {
       int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
       int e = nt.originalEnd(words.get(sp.last()).end() - 1);
       Cand p = new Cand(s, e, MentionKind.NAME, sp.type(), null);
+      if (sp.type() == EntityType.PER && isEarlierSurname(words.get(sp.first()).text(), s)) {
+        return; // صالح after عقيلة صالح starts no new name
+      }
       for (Cand c : cands) {
         // A KB place inside a facility name, or a bare KB surname after an unknown given name
         // (الأسد in سليمان الأسد), gives way to the longer name.
@@ -225,6 +228,19 @@ public final class EntityResolver {
         p.type = p.entry.type();
       }
       cands.add(p);
+    }
+
+    boolean isEarlierSurname(String word, int before) {
+      for (Cand c : cands) {
+        if (c.start < before && c.type == EntityType.PER) {
+          String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+          if (ws.length > 1 && Variants.proclitics(word).stream()
+              .anyMatch(v -> v.word().equals(ws[ws.length - 1]))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     KbEntry link(String surface, EntityType type) {

@@ -30,17 +30,22 @@ final class NamePatterns {
       اللذين هو هي هم هن نحن انا أنا انه أنه إنه انها أنها وقال قال قالت وقالت يقول تقول أكد وأكد أضاف
       وأضاف بعد قبل خلال حيث حتى او أو ثم بل لكن لكنه كما منذ بين عند عندما امس أمس اليوم غدا حول ضد
       دون غير كل بعض جميع وفي ومن وعلى وعن ايضا أيضا فقط نحو لدى لدي الى عبر وسط فيما بينما إذ اذ
-      اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى""");
+      اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى
+      التابعة التابع التابعين التابعون الموالية الموالي الموالين المدعومة المدعوم المنضوية
+      المحلية الرسمية الرسمي الجديدة بين عاصمة""");
 
   private static final Set<String> ORG_HEADS = folded("""
       مجلس هيئة منظمة جمعية نادي حزب حركة جماعة كتيبة كتائب جبهة تنظيم صحيفة جريدة قناة وكالة
-      شركة مؤسسة مستشفى جامعة المرصد مركز اتحاد رابطة تجمع ائتلاف تحالف لجنة مكتب محكمة ميليشيا
+      شركة مؤسسة مستشفى جامعة المرصد مركز اتحاد رابطة تجمع ائتلاف تحالف لجنة مكتب محكمة ميليشيا وزارة
       مليشيا ألوية""");
 
 
   private static final Set<String> LOC_HEADS = folded("""
       مطار سجن قاعدة وادي بوابة معبر مخيم ميناء مستديرة صحراء جبل بلدة قرية شارع ساحة ميدان جسر
       حي مدينة""");
+
+  /** Name particles that join a given name to what follows (بن، أبو، آل، دو، فان). */
+  private static final Set<String> PARTICLES = folded("بن ابن أبو ابو آل دو دي دا فان فون لا");
 
   /** Heads whose name stands alone in the mention: قرية سنجل is the place سنجل. */
   private static final Set<String> SETTLEMENT_HEADS = folded("قرية بلدة مدينة");
@@ -54,7 +59,12 @@ final class NamePatterns {
   }
 
   static NamePatterns shipped(Set<String> kbGivenNames, Set<String> vocabulary) {
-    Set<String> g = new HashSet<>(kbGivenNames);
+    Set<String> g = new HashSet<>();
+    for (String w : kbGivenNames) {
+      if (CommonWords.count(w) < 1000) { // frequent ones that are names are in the curated list
+        g.add(w);
+      }
+    }
     g.addAll(resourceWords("given_names.txt"));
     g.removeAll(FUNCTION_WORDS);
     g.removeAll(ORG_HEADS);
@@ -67,7 +77,7 @@ final class NamePatterns {
     List<Span> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Span s = preposition(words.get(i), nt) ? null : at(words, i);
+      Span s = preposition(words.get(i), nt) ? null : at(words, i, nt);
       if (s == null) {
         i++;
       } else {
@@ -78,14 +88,14 @@ final class NamePatterns {
     return out;
   }
 
-  private Span at(List<Word> words, int i) {
+  private Span at(List<Word> words, int i, NormalizedText nt) {
     for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
       String w = v.word();
       Span s = null;
       if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w)) {
         s = named(words, i, v.offset(), ORG_HEADS.contains(w) ? EntityType.ORG : EntityType.LOC);
       } else if (given.contains(w)) {
-        s = person(words, i, v.offset());
+        s = person(words, i, v.offset(), nt);
       }
       if (s != null) {
         return s;
@@ -100,23 +110,32 @@ final class NamePatterns {
   }
 
   /** Given names, then one surname that is neither a function word nor frequent. */
-  private Span person(List<Word> words, int i, int strip) {
+  private Span person(List<Word> words, int i, int strip, NormalizedText nt) {
     int j = i + 1;
     while (j < words.size() && words.get(j).spaced() && (given.contains(words.get(j).text())
-        || words.get(j).text().equals("بن") || words.get(j - 1).text().equals("عبد")
-        || words.get(j).text().equals("ابو"))) {
+        || PARTICLES.contains(words.get(j).text()) || words.get(j - 1).text().equals("عبد"))) {
       j++;
     }
-    if (j < words.size() && words.get(j).spaced() && surname(words.get(j).text())) {
+    if (j < words.size() && words.get(j).spaced() && surname(words.get(j).text())
+        && !pronounSuffix(words.get(j), nt)) {
       return new Span(i, j, strip, EntityType.PER);
     }
-    return j - 1 > i && !words.get(j - 1).text().equals("بن") ? new Span(i, j - 1, strip, EntityType.PER) : null;
+    return j - 1 > i && !PARTICLES.contains(words.get(j - 1).text())
+        ? new Span(i, j - 1, strip, EntityType.PER) : null;
+  }
+
+  /** A word written with a final ه or ها/هم (not ة) ends in a pronoun: موقفه is not a surname. */
+  private static boolean pronounSuffix(Word w, NormalizedText nt) {
+    String orig = nt.original().substring(nt.originalStart(w.start()), nt.originalEnd(w.end() - 1));
+    int n = orig.length();
+    return n > 3 && (orig.charAt(n - 1) == 'ه' && !orig.endsWith("الله")
+        || orig.endsWith("ها") || orig.endsWith("هم") || orig.endsWith("كم"));
   }
 
   /** Not a function word, and not so frequent that it is more likely an everyday word. */
   private boolean surname(String w) {
     return w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !w.startsWith("و")
-        && CommonWords.count(w) < (w.startsWith("ال") ? 2000 : 500);
+        && CommonWords.count(w) < (w.startsWith("ال") ? 5000 : 500);
   }
 
   /** A head noun and up to four name words; the words must not be function words. */
