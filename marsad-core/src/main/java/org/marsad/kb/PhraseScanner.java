@@ -1,0 +1,137 @@
+package org.marsad.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.kb.PhraseTrie.Node;
+import org.marsad.kb.PhraseTrie.Target;
+import org.marsad.kb.Words.Word;
+
+/**
+ * Finds KB phrases in a document's words, left to right, longest match first. The first word of a
+ * phrase may carry proclitics (و ف ب ك ل, لل = ل + ال); words of transliterated names the KB does
+ * not know exactly may match by consonant skeleton. Thread-safe: all state is per call.
+ */
+final class PhraseScanner {
+  /** A phrase found in words {@code [first, last]}; the first {@code strip} chars are clitics. */
+  record Match(int first, int last, int strip, List<Target> targets, boolean variant) {
+    int nStart(List<Word> words) {
+      return words.get(first).start() + strip;
+    }
+
+    int nEnd(List<Word> words) {
+      return words.get(last).end();
+    }
+  }
+
+  private final PhraseTrie exact;
+  private final PhraseTrie skeletons;
+  private final Set<String> vocabulary;
+
+  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
+    this.exact = exact;
+    this.skeletons = skeletons;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Non-overlapping matches over {@code words}, in order. */
+  List<Match> scan(List<Word> words) {
+    List<Match> out = new ArrayList<>();
+    String[] skel = skeletons == null ? null : new String[words.size()];
+    int i = 0;
+    while (i < words.size()) {
+      Match m = bestAt(words, i, skel);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.last() + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The longest match starting at word {@code i}, or null. */
+  Match bestAt(List<Word> words, int i, String[] skel) {
+    Match best = null;
+    for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+      Match m = walkExact(words, i, v);
+      if (m != null && (best == null || m.last() > best.last())) {
+        best = m;
+      }
+    }
+    if (skeletons != null) {
+      for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+        Match m = walkSkeleton(words, i, v, skel);
+        if (m != null && (best == null || m.last() > best.last())) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Match walkExact(List<Word> words, int i, Variants.Stripped v) {
+    Node n = exact.root.child(v.word());
+    Match best = null;
+    int j = i;
+    while (n != null) {
+      if (n.targets != null) {
+        best = new Match(i, j, v.offset(), n.targets, false);
+      }
+      if (++j >= words.size() || !words.get(j).spaced()) {
+        break;
+      }
+      n = n.child(words.get(j).text());
+    }
+    return best;
+  }
+
+  private Match walkSkeleton(List<Word> words, int i, Variants.Stripped v, String[] skel) {
+    Node n = skeletons.root.child(Variants.skeleton(v.word()));
+    Match best = null;
+    int j = i;
+    while (n != null) {
+      if (n.targets != null) {
+        List<Target> ok = verified(words, i, j, v.word(), n.targets);
+        if (!ok.isEmpty()) {
+          best = new Match(i, j, v.offset(), ok, true);
+        }
+      }
+      if (++j >= words.size() || !words.get(j).spaced()) {
+        break;
+      }
+      if (skel[j] == null) {
+        skel[j] = Variants.skeleton(words.get(j).text());
+      }
+      n = n.child(skel[j]);
+    }
+    return best;
+  }
+
+  /**
+   * Keeps targets whose differing words are unknown to the KB and rare in the corpus: misspellings
+   * of the KB's names, not other names or everyday words.
+   */
+  private List<Target> verified(List<Word> words, int i, int j, String first, List<Target> ts) {
+    List<Target> out = new ArrayList<>(1);
+    for (Target t : ts) {
+      boolean differs = false;
+      boolean ok = true;
+      for (int k = i; k <= j && ok; k++) {
+        String w = k == i ? first : words.get(k).text();
+        String kbw = t.words()[k - i];
+        if (!w.equals(kbw)) {
+          differs = true;
+          // Transliterated names do not take the article: a differing ال word is Arabic.
+          ok = w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
+              && !CommonWords.common(w);
+        }
+      }
+      if (ok && differs) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}
