@@ -24,7 +24,7 @@ final class CueLexicon {
   enum CueClass { SPEECH, CONTINUE, RELAY, OPINION }
 
   /** One cue verb; {@code complements} are folded extra complementizers (عن، الى). */
-  record Cue(String lemma, CueClass cls, Set<String> complements) {}
+  record Cue(String lemma, CueClass cls, Set<String> complements, boolean participle) {}
 
   private final CharKeyMap<Cue> forms = new CharKeyMap<>();
   private int lemmas;
@@ -66,13 +66,20 @@ final class CueLexicon {
           + "' (expected speech, continue, relay or opinion)", e);
     }
     Set<String> comps = c[5].strip().equals("-") ? Set.of() : foldAll(c[5].split(","));
-    Cue cue = new Cue(c[0].strip(), cls, comps);
-    for (String f : inflections(c[2].strip(), c[3].strip(), c[4].strip())) {
-      forms.put(f, cue);
+    Cue verb = new Cue(c[0].strip(), cls, comps, false);
+    Cue part = new Cue(c[0].strip(), cls, comps, true);
+    for (String f : inflections(c[2].strip(), c[3].strip(), "-")) {
+      forms.put(f, verb);
+    }
+    for (String f : inflections("-", "-", c[4].strip())) {
+      forms.put(f, part);
     }
     if (!c[6].strip().equals("-")) {
       for (String f : c[6].split(",")) {
-        forms.put(ArabicNormalizer.fold(f.strip()), cue);
+        String x = ArabicNormalizer.fold(f.strip());
+        boolean p = x.length() > 3 && (x.startsWith("م") || x.charAt(1) == 'ا')
+            && (x.endsWith("ا") || x.endsWith("ه") || x.endsWith("ين"));
+        forms.put(x, p ? part : verb);
       }
     }
     lemmas++;
@@ -137,6 +144,17 @@ final class CueLexicon {
     }
     if (c == null && n - off > 3 && buf[off] == 'س') {
       c = forms.get(buf, off + 1, n - off - 1);
+    }
+    if (c == null && n - off > 4) {
+      // An object pronoun: ووصفها بأنها، وأبلغه أن
+      int k = buf[n - 1] == 'ه' ? 1 : buf[n - 1] == 'ا' && buf[n - 2] == 'ه' ? 2
+          : buf[n - 1] == 'م' && buf[n - 2] == 'ه' ? 2 : 0;
+      if (k > 0) {
+        c = forms.get(buf, off, n - off - k);
+        if (c != null && c.participle()) {
+          c = null;
+        }
+      }
     }
     return c;
   }

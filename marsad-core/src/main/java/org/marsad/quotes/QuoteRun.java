@@ -68,6 +68,9 @@ final class QuoteRun {
       spanAt[i] = s < spans.size() && spans.get(s).open() <= st ? s : -1;
       if (spanAt[i] < 0 && v.isArabic(i)) {
         cueAt[i] = cues.lookup(v, i, buf, from);
+        if (cueAt[i] != null && i > 0 && Words.RELATIVES.contains(f(i - 1))) {
+          cueAt[i] = null; // الذي نقل إلى المستشفى: a relative clause, not a statement
+        }
       }
     }
     this.speakers = new Speakers(doc, v, this::f);
@@ -115,17 +118,25 @@ final class QuoteRun {
   /** Handles the cue at {@code i}; returns the last token index it consumed. */
   private int handleCue(int i, int sentenceEnd) {
     Cue cue = cueAt[i];
-    Region subj = subjectAfter(i + 1, sentenceEnd, cue.cls() == CueClass.RELAY);
+    Region subj = cue.participle() ? null : subjectAfter(i + 1, sentenceEnd, cue.cls() == CueClass.RELAY);
     Region appo = subj == null ? null : appositionAfter(subj.to, sentenceEnd);
     Region via = null;
-    if (cue.cls() == CueClass.RELAY && subj != null && subj.to < sentenceEnd && f(subj.to).equals("عن")) {
+    int an = subj == null ? -1 : subj.to;
+    while (an >= 0 && an < sentenceEnd && Words.ADVERBS.contains(f(an))) {
+      an++;
+    }
+    if (cue.cls() == CueClass.RELAY && an >= 0 && an < sentenceEnd && f(an).equals("عن")) {
       via = subj;
-      subj = subjectAfter(subj.to + 1, sentenceEnd, false);
+      subj = subjectAfter(an + 1, sentenceEnd, false);
       appo = null;
     }
     int scanFrom = appo != null ? appo.to : subj != null ? subj.to : i + 1;
     Statement st = findStatement(i, scanFrom, sentenceEnd, cue);
     if (st == null) {
+      if (subj != null && cue.cls() != CueClass.OPINION) {
+        // هدد الوزير … . وقال: إن … — the subject of a speech act speaks next.
+        setLastSpeaker(speakers.resolve(subj.from, subj.to, appo), i);
+      }
       return i;
     }
     String speaker;
@@ -159,9 +170,15 @@ final class QuoteRun {
     Quote q = new Quote(start, end, v.text().substring(start, end), speaker, cue, direct);
     out.add(new Attribution(q, chain));
     if (speaker != null) {
-      lastSpeaker = speaker;
-      lastSpeakerPara = paraOf[Math.min(n - 1, v.firstAtOrAfter(start))];
+      setLastSpeaker(speaker, Math.min(n - 1, v.firstAtOrAfter(start)));
       sentenceSpeaker = speaker;
+    }
+  }
+
+  private void setLastSpeaker(String speaker, int tok) {
+    if (speaker != null) {
+      lastSpeaker = speaker;
+      lastSpeakerPara = paraOf[tok];
     }
   }
 
@@ -194,7 +211,7 @@ final class QuoteRun {
       return null;
     }
     int k = j;
-    while (k < end && k - j < 10 && !stopsSubject(k) && !(relay && f(k).equals("عن"))
+    while (k < end && k - j < 14 && !stopsSubject(k) && !(relay && f(k).equals("عن"))
         && !Words.ADVERBS.contains(f(k))) {
       k++;
     }
@@ -272,7 +289,8 @@ final class QuoteRun {
     for (int k = j; k < limit; k++) {
       if (isSpanStart(k)) {
         int words = spanWords(k);
-        boolean introduced = colon || k == j || k == cueTok + 1 || isComplementizerAt(k - 1, cue);
+        boolean introduced = colon || k == j || k == cueTok + 1 || isComplementizerAt(k - 1, cue)
+            || k > 0 && v.isArabic(k - 1) && Words.INTRODUCERS.contains(f(k - 1));
         if (introduced || (words >= 4 && !isNameContext(k - 1))) {
           return direct(k);
         }
@@ -282,7 +300,7 @@ final class QuoteRun {
       if (spanAt[k] >= 0) {
         continue;
       }
-      if (cueAt[k] != null && k > cueTok + 1) {
+      if (cueAt[k] != null && k > cueTok + 1 && cueAt[k].cls() != CueClass.RELAY) {
         return null;
       }
       if (v.isPunct(k, ':')) {
@@ -446,11 +464,22 @@ final class QuoteRun {
       return sentenceSpeaker;
     }
     Sentence s = sentenceOf(v.start(cueTok));
-    String near = speakers.nearestBefore(s.start(), v.start(cueTok));
-    if (near != null) {
-      return near;
+    String first = speakers.firstIn(s.start(), v.start(cueTok));
+    if (first != null) {
+      return first;
     }
-    return recent ? lastSpeaker : null;
+    if (recent && lastSpeaker != null) {
+      return lastSpeaker;
+    }
+    int prev = sentences.indexOf(s) - 1;
+    if (prev >= 0) {
+      Sentence p = sentences.get(prev);
+      int tp = v.firstAtOrAfter(p.start());
+      if (tp < n && paraOf[tp] == paraOf[cueTok]) {
+        return speakers.firstIn(p.start(), p.end());
+      }
+    }
+    return null;
   }
 
   private Sentence sentenceOf(int offset) {
@@ -486,6 +515,11 @@ final class QuoteRun {
       }
       List<String> chain = new ArrayList<>(2);
       String speaker = sourceSpeaker(np, to, chain);
+      if (sentenceSpeaker != null && !sentenceSpeaker.equals(speaker)) {
+        // «…»، قال المحافظ، بحسب الصحيفة: the paper relays the governor's words
+        chain.add(0, sentenceSpeaker);
+        speaker = sentenceSpeaker;
+      }
       String cue = v.text().substring(v.start(i), v.end(np.to - 1));
       boolean any = false;
       for (int k = from; k < to; k++) {
@@ -502,8 +536,8 @@ final class QuoteRun {
           emit(b[0], b[1], speaker, cue, false, chain);
         } else if (i <= from + 1) {
           int c = np.to;
-          while (c < to && isPunct(c)) {
-            c++;
+          while (c < to && (isPunct(c) || Words.COMPLEMENTIZERS.contains(f(c)))) {
+            c++; // وفق بيان …، فإن …
           }
           if (c < to) {
             Statement st = reported(c, to, false);
@@ -535,8 +569,8 @@ final class QuoteRun {
 
   private Region sourcePhrase(int j, int end) {
     int k = j;
-    while (k < end && k - j < 10 && !isPunct(k) && !isSpanStart(k) && !Words.COMPLEMENTIZERS.contains(f(k))
-        && (k == j || !Words.SUBJECT_STOPS.contains(f(k)) || f(k).equals("عن"))) {
+    while (k < end && k - j < 10 && (k == j || !stopsSubject(k) || f(k).equals("عن"))
+        && !isPunct(k) && !isSpanStart(k)) {
       k++;
     }
     return k > j ? new Region(j, k) : null;

@@ -37,9 +37,9 @@ final class Speakers {
   String resolve(int from, int to, QuoteRun.Region appo) {
     int s = v.start(from);
     int e = v.end(to - 1);
-    M best = best(s, e);
+    M best = best(s, e, v.end(from));
     if ((best == null || best.type != EntityType.PER) && appo != null) {
-      M a = best(v.start(appo.from()), v.end(appo.to() - 1));
+      M a = best(v.start(appo.from()), v.end(appo.to() - 1), v.end(appo.from()));
       if (a != null && (best == null || a.type == EntityType.PER)) {
         best = a;
       }
@@ -67,13 +67,18 @@ final class Speakers {
     return x.substring(a, b).strip();
   }
 
-  private M best(int s, int e) {
+  /** The best mention in [s, e); places only as the phrase's head (starting before {@code head}). */
+  private M best(int s, int e, int head) {
     M best = null;
     for (M m : mentions) {
       if (m.start >= e) {
         break;
       }
-      if (m.end > s && (best == null || rank(m.type) < rank(best.type))) {
+      if (m.type == EntityType.LOC && m.start >= head) {
+        continue; // المجلس البلدي لمدينة بنغازي is not Benghazi
+      }
+      if (m.end > s && (best == null || rank(m.type) <= rank(best.type))) {
+        // the last of equal rank: a title comes before the name (الناطق باسم اللواء أحمد الخراز)
         best = m;
       }
     }
@@ -103,7 +108,7 @@ final class Speakers {
       return null;
     }
     String head = bare(folded.apply(from));
-    if (head.length() < 3) {
+    if (head.length() < 3 || Words.NAME_CONTEXT.contains(head) || Words.STATEMENTS.contains(head)) {
       return null;
     }
     for (int k = from - 1; k >= 0; k--) {
@@ -113,7 +118,7 @@ final class Speakers {
           if (m.start > v.end(limit)) {
             break;
           }
-          if (m.start >= v.start(k) && m.type == EntityType.PER) {
+          if (m.start > v.start(k) && m.type == EntityType.PER) {
             return m;
           }
         }
@@ -132,9 +137,8 @@ final class Speakers {
     return w;
   }
 
-  /** The nearest person (else organization) mention in [s, e), or null. */
-  String nearestBefore(int s, int e) {
-    M per = null;
+  /** The first person (else organization) mentioned in [s, e): a main clause's subject, or null. */
+  String firstIn(int s, int e) {
     M org = null;
     for (M m : mentions) {
       if (m.start >= e) {
@@ -142,12 +146,12 @@ final class Speakers {
       }
       if (m.start >= s && m.end <= e) {
         if (m.type == EntityType.PER) {
-          per = m;
-        } else if (m.type == EntityType.ORG) {
+          return m.id;
+        } else if (m.type == EntityType.ORG && org == null) {
           org = m;
         }
       }
     }
-    return per != null ? per.id : org != null ? org.id : null;
+    return org != null ? org.id : null;
   }
 }
