@@ -8,30 +8,32 @@ import java.util.List;
  * inside them included. A quotation never crosses a paragraph (line break): an opener without a
  * closer in its paragraph runs to the end of that paragraph ({@link Span#bounded}), so an
  * unbalanced mark never swallows the rest of the article. Thread-safe and stateless.
+ *
+ * <p>Public for the framing stage (scare quotes); not a stable API.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   private QuoteMarks() {}
 
   /**
    * One quotation: {@code open} is the index of the opening mark, {@code close} that of the closing
    * mark (or the trimmed paragraph end when bounded); the content is {@code [open + 1, close)}.
    */
-  record Span(int open, int close, boolean bounded) {
-    int contentStart() {
+  public record Span(int open, int close, boolean bounded) {
+    public int contentStart() {
       return open + 1;
     }
 
-    int contentEnd() {
+    public int contentEnd() {
       return close;
     }
 
     /** The end of the whole quotation, closing mark included. */
-    int end() {
+    public int end() {
       return bounded ? close : close + 1;
     }
   }
 
-  static List<Span> find(char[] t) {
+  public static List<Span> find(char[] t) {
     List<Span> out = new ArrayList<>();
     int len = t.length;
     int i = 0;

@@ -26,7 +26,7 @@ public final class LemmaIndex {
   private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
   /** Folded inflectional suffixes (ة is folded to ه), longest first. */
   private static final String[] SUFFIXES = {
-    "ويين", "ويون", "ويات", "ويه", "يين", "يون", "يات", "وي", "يه", "ات", "ون", "ين", "ان", "ه", "ي"
+    "ويين", "ويون", "ويات", "ويه", "يين", "يون", "يات", "وي", "يه", "ات", "ون", "ين", "ان", "ه", "ي", "ت"
   };
   private static final int MIN_CORE = 3;
 
@@ -34,9 +34,18 @@ public final class LemmaIndex {
   private final CharKeyMap<Boolean> excluded = new CharKeyMap<>();
   private int next;
 
-  /** Adds a word (with or without the article) and returns its lemma id; equal cores share an id. */
+  /**
+   * Adds a word (with or without the article) and returns its lemma id; a word that is an
+   * inflection of one already added shares its id, so add base forms first.
+   */
   public int add(String word) {
-    String core = coreOf(stripArticle(ArabicNormalizer.fold(word.strip())));
+    String folded = stripArticle(ArabicNormalizer.fold(word.strip()));
+    char[] f = folded.toCharArray();
+    int known = lookupCore(f, 0, f.length, null);
+    if (known >= 0) {
+      return known; // an inflection of a word already added: ميليشيات after ميليشيا
+    }
+    String core = coreOf(folded);
     Integer id = cores.get(core);
     if (id == null) {
       id = next++;
@@ -113,19 +122,31 @@ public final class LemmaIndex {
     return -1;
   }
 
+  /** Tries every inflectional suffix the word ends with, longest first, then the word itself. */
   private int lookupCore(char[] f, int off, int len, char[] unused) {
-    int core = coreLength(f, off, len);
-    Integer id = cores.get(f, off, core);
+    for (String s : SUFFIXES) {
+      int rest = len - s.length();
+      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
+        Integer id = cores.get(f, off, rest);
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    Integer id = cores.get(f, off, len);
     return id == null ? -1 : id;
+  }
+
+  /** The nisba وي and the plural ت (ميليشيات) only after a final alef. */
+  private static boolean allowed(String suffix, char[] f, int off, int rest) {
+    char c = suffix.charAt(0);
+    return c != 'و' && c != 'ت' || f[off + rest - 1] == 'ا';
   }
 
   private static int coreLength(char[] f, int off, int len) {
     for (String s : SUFFIXES) {
       int rest = len - s.length();
-      if (rest >= MIN_CORE && endsWith(f, off, len, s)) {
-        if (s.charAt(0) == 'و' && f[off + rest - 1] != 'ا') {
-          continue; // the nisba وي only after a final alef: ميليشياوي
-        }
+      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
         return rest;
       }
     }
