@@ -132,7 +132,11 @@ final class CueLexicon {
 
   /** The cue token {@code i} is an inflection of, or null; {@code buf}/{@code from} are scratch. */
   Cue lookup(TokenView v, int i, char[] buf, int[] from) {
-    int n = v.fold(i, buf, from);
+    return lookup(buf, v.fold(i, buf, from));
+  }
+
+  /** The cue the folded token {@code buf[0, n)} is an inflection of, or null. */
+  Cue lookup(char[] buf, int n) {
     if (n < 2) {
       return null;
     }

@@ -39,6 +39,10 @@ public final class QuoteMarks {
     int i = 0;
     while (i < len) {
       char c = t[i];
+      if (c >= IS_MARK.length || !IS_MARK[c]) {
+        i++;
+        continue;
+      }
       char closer = closerOf(c);
       if (closer != 0 && opens(t, i)) {
         int pe = paragraphEnd(t, i);
@@ -130,6 +134,14 @@ public final class QuoteMarks {
         return '\'';
       default:
         return 0;
+    }
+  }
+
+  private static final boolean[] IS_MARK = new boolean[0x2040];
+
+  static {
+    for (char c : "«“„‹\"'".toCharArray()) {
+      IS_MARK[c] = true;
     }
   }
 

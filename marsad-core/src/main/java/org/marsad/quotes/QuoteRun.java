@@ -23,6 +23,8 @@ final class QuoteRun {
   private final char[] t;
   private final int n;
   private final Cue[] cueAt;
+  private final boolean[] source; // بحسب، وفق …
+  private static final org.marsad.internal.lex.CharKeyMap<Boolean> SOURCES = sources();
   private final int[] spanAt; // index of the quotation a token lies in, or -1
   private final int[] paraOf;
   private final String[] folded;
@@ -47,6 +49,7 @@ final class QuoteRun {
     this.spanAt = new int[n];
     this.paraOf = new int[n];
     this.cueAt = new Cue[n];
+    this.source = new boolean[n];
     this.sentences = doc.sentences().isEmpty() ? SentenceSplitter.split(doc.text()) : doc.sentences();
     char[] buf = new char[TokenView.MAX_LEN * 2];
     int[] from = new int[buf.length];
@@ -67,13 +70,23 @@ final class QuoteRun {
       }
       spanAt[i] = s < spans.size() && spans.get(s).open() <= st ? s : -1;
       if (spanAt[i] < 0 && v.isArabic(i)) {
-        cueAt[i] = cues.lookup(v, i, buf, from);
+        int len = v.fold(i, buf, from);
+        cueAt[i] = cues.lookup(buf, len);
+        source[i] = len > 2 && SOURCES.get(buf, 0, len) != null;
         if (cueAt[i] != null && i > 0 && Words.RELATIVES.contains(f(i - 1))) {
           cueAt[i] = null; // الذي نقل إلى المستشفى: a relative clause, not a statement
         }
       }
     }
     this.speakers = new Speakers(doc, v, this::f);
+  }
+
+  private static org.marsad.internal.lex.CharKeyMap<Boolean> sources() {
+    org.marsad.internal.lex.CharKeyMap<Boolean> m = new org.marsad.internal.lex.CharKeyMap<>();
+    for (String w : Words.SOURCE_MARKERS) {
+      m.put(w, Boolean.TRUE);
+    }
+    return m;
   }
 
   List<Attribution> run() {
@@ -499,7 +512,7 @@ final class QuoteRun {
   /** بحسب X، وفق بيان صادر عن X، نقلا عن X: attributes the sentence's unattributed statement. */
   private void handleSources(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (spanAt[i] >= 0 || !v.isArabic(i) || !Words.SOURCE_MARKERS.contains(f(i))) {
+      if (!source[i]) {
         continue;
       }
       int j = i + 1;

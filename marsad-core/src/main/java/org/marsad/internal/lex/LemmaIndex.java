@@ -23,6 +23,8 @@ public final class LemmaIndex {
     "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
     "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"
   };
+  /** The proclitic strings by their first char, longest first. */
+  private static final String[][] BY_FIRST = byFirst();
   private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
   /** Folded inflectional suffixes (ة is folded to ه), longest first. */
   private static final String[] SUFFIXES = {
@@ -30,8 +32,22 @@ public final class LemmaIndex {
   };
   private static final int MIN_CORE = 3;
 
+  private static String[][] byFirst() {
+    String[][] by = new String[0x0700][];
+    for (String p : PROCLITICS) {
+      char c = p.charAt(0);
+      String[] old = by[c] == null ? new String[0] : by[c];
+      String[] now = java.util.Arrays.copyOf(old, old.length + 1);
+      now[old.length] = p;
+      by[c] = now;
+    }
+    return by;
+  }
+
   private final CharKeyMap<Integer> cores = new CharKeyMap<>();
   private final CharKeyMap<Boolean> excluded = new CharKeyMap<>();
+  /** Bits for the first three chars of every core and excluded form: a cheap first test. */
+  private final long[] starts = new long[1 << 10];
   private int next;
 
   /**
@@ -46,6 +62,7 @@ public final class LemmaIndex {
       return known; // an inflection of a word already added: ميليشيات after ميليشيا
     }
     String core = coreOf(folded);
+    mark(core);
     Integer id = cores.get(core);
     if (id == null) {
       id = next++;
@@ -63,11 +80,32 @@ public final class LemmaIndex {
 
   /** A form (after proclitics, inflected) that never matches, e.g. the verb شرع next to شرعية. */
   public void exclude(String form) {
-    excluded.put(ArabicNormalizer.fold(form.strip()), Boolean.TRUE);
+    String f = ArabicNormalizer.fold(form.strip());
+    mark(f);
+    excluded.put(f, Boolean.TRUE);
   }
 
   public int size() {
     return next;
+  }
+
+  private void mark(String s) {
+    if (s.length() >= MIN_CORE) {
+      int h = startHash(s.charAt(0), s.charAt(1), s.charAt(2));
+      starts[h >>> 6] |= 1L << (h & 63);
+    }
+  }
+
+  private boolean maybeStarts(char[] f, int off, int len) {
+    if (len < MIN_CORE) {
+      return true;
+    }
+    int h = startHash(f[off], f[off + 1], f[off + 2]);
+    return (starts[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  private static int startHash(char a, char b, char c) {
+    return ((a * 31 + b) * 31 + c) & 0xFFFF;
   }
 
   /**
@@ -79,14 +117,19 @@ public final class LemmaIndex {
     if (len < MIN_CORE - 1 || len >= scratch.length) {
       return -1;
     }
-    for (int p = 0; p <= PROCLITICS.length; p++) {
+    String[] options = f[off] < BY_FIRST.length ? BY_FIRST[f[off]] : null;
+    int count = options == null ? 0 : options.length;
+    for (int p = 0; p <= count; p++) {
       int plen = 0;
-      if (p < PROCLITICS.length) {
-        String pre = PROCLITICS[p];
+      if (p < count) {
+        String pre = options[p];
         plen = pre.length();
         if (len - plen < MIN_CORE - 1 || !startsWith(f, off, len, pre)) {
           continue;
         }
+      }
+      if (!maybeStarts(f, off + plen, len - plen)) {
+        continue;
       }
       int id = lookupStem(f, off + plen, len - plen, scratch);
       if (id >= 0 || id == -2) {
