@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.internal.lex.FoldedTokens;
 import org.marsad.internal.lex.TokenView;
 import org.marsad.model.ActorFraming;
 import org.marsad.model.Document;
@@ -80,12 +81,9 @@ public final class FramingAnalyzer {
   private List<Found> loadedTerms(TokenView v) {
     int n = v.size();
     int[] ids = new int[n];
-    char[] buf = new char[TokenView.MAX_LEN * 2];
-    char[] scratch = new char[buf.length + 1];
-    int[] from = new int[buf.length];
+    FoldedTokens ft = v.folded();
     for (int i = 0; i < n; i++) {
-      int len = v.fold(i, buf, from);
-      ids[i] = len < 2 ? -1 : lexicon.index().lookup(buf, 0, len, scratch);
+      ids[i] = lexicon.index().lookup(ft, i);
     }
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -133,7 +131,7 @@ public final class FramingAnalyzer {
 
   /** Short quotations that are neither statements (after : or إن/أن) nor names (منظمة «…»). */
   private static void addScareQuotes(TokenView v, List<Found> out) {
-    List<QuoteMarks.Span> spans = QuoteMarks.find(v.chars());
+    List<QuoteMarks.Span> spans = QuoteMarks.of(v);
     for (QuoteMarks.Span s : spans) {
       if (s.bounded()) {
         continue;

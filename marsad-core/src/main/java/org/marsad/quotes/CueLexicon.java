@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.internal.lex.CharKeyMap;
-import org.marsad.internal.lex.TokenView;
+import org.marsad.internal.lex.FoldedTokens;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -130,31 +130,29 @@ final class CueLexicon {
     return lemmas;
   }
 
-  /** The cue token {@code i} is an inflection of, or null; {@code buf}/{@code from} are scratch. */
-  Cue lookup(TokenView v, int i, char[] buf, int[] from) {
-    return lookup(buf, v.fold(i, buf, from));
-  }
-
-  /** The cue the folded token {@code buf[0, n)} is an inflection of, or null. */
-  Cue lookup(char[] buf, int n) {
+  /** The cue token {@code i} is an inflection of, or null. */
+  Cue lookup(FoldedTokens ft, int i) {
+    int n = ft.len(i);
     if (n < 2) {
       return null;
     }
-    Cue c = forms.get(buf, 0, n);
+    char[] buf = ft.chars();
+    int o = ft.off(i);
+    Cue c = forms.get(buf, o, n, ft.hash(o, o + n));
     int off = 0;
-    if (c == null && n > 3 && (buf[0] == 'و' || buf[0] == 'ف')) {
+    if (c == null && n > 3 && (buf[o] == 'و' || buf[o] == 'ف')) {
       off = 1;
-      c = forms.get(buf, 1, n - 1);
+      c = forms.get(buf, o + 1, n - 1, ft.hash(o + 1, o + n));
     }
-    if (c == null && n - off > 3 && buf[off] == 'س') {
-      c = forms.get(buf, off + 1, n - off - 1);
+    if (c == null && n - off > 3 && buf[o + off] == 'س') {
+      c = forms.get(buf, o + off + 1, n - off - 1, ft.hash(o + off + 1, o + n));
     }
     if (c == null && n - off > 4) {
       // An object pronoun: ووصفها بأنها، وأبلغه أن
-      int k = buf[n - 1] == 'ه' ? 1 : buf[n - 1] == 'ا' && buf[n - 2] == 'ه' ? 2
-          : buf[n - 1] == 'م' && buf[n - 2] == 'ه' ? 2 : 0;
+      int k = buf[o + n - 1] == 'ه' ? 1 : buf[o + n - 1] == 'ا' && buf[o + n - 2] == 'ه' ? 2
+          : buf[o + n - 1] == 'م' && buf[o + n - 2] == 'ه' ? 2 : 0;
       if (k > 0) {
-        c = forms.get(buf, off, n - off - k);
+        c = forms.get(buf, o + off, n - off - k, ft.hash(o + off, o + n - k));
         if (c != null && c.participle()) {
           c = null;
         }

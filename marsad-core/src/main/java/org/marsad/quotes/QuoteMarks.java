@@ -33,10 +33,16 @@ public final class QuoteMarks {
     }
   }
 
+  /** The quotations of the text of {@code v}, computed once per view. */
+  public static List<Span> of(org.marsad.internal.lex.TokenView v) {
+    return v.memo("quotes.QuoteMarks", () -> find(v.chars()));
+  }
+
   public static List<Span> find(char[] t) {
     List<Span> out = new ArrayList<>();
     int len = t.length;
     int i = 0;
+    int pe = -1; // the end of the paragraph of the last opener
     while (i < len) {
       char c = t[i];
       if (c >= IS_MARK.length || !IS_MARK[c]) {
@@ -45,7 +51,9 @@ public final class QuoteMarks {
       }
       char closer = closerOf(c);
       if (closer != 0 && opens(t, i)) {
-        int pe = paragraphEnd(t, i);
+        if (i > pe) {
+          pe = paragraphEnd(t, i);
+        }
         int k = findCloser(t, i, pe, c, closer);
         if (k < 0) {
           int e = trimEnd(t, i + 1, pe);

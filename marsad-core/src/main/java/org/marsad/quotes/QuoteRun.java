@@ -3,6 +3,7 @@ package org.marsad.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.marsad.internal.lex.FoldedTokens;
 import org.marsad.internal.lex.TokenView;
 import org.marsad.model.Document;
 import org.marsad.model.Quote;
@@ -20,13 +21,15 @@ final class QuoteRun {
   private static final int INHERIT_PARAGRAPHS = 3;
 
   private final TokenView v;
+  private final FoldedTokens ft;
   private final char[] t;
   private final int n;
   private final Cue[] cueAt;
   private final boolean[] source; // بحسب، وفق …
+  private final int[] classes; // word-class bits per token, -1 until looked up
   private static final org.marsad.internal.lex.CharKeyMap<Boolean> SOURCES = sources();
   private final int[] spanAt; // index of the quotation a token lies in, or -1
-  private final int[] paraOf;
+  private int[] newlines;
   private final String[] folded;
   private final List<QuoteMarks.Span> spans;
   private final boolean[] claimed;
@@ -44,40 +47,19 @@ final class QuoteRun {
     this.t = v.chars();
     this.n = v.size();
     this.folded = new String[n];
-    this.spans = QuoteMarks.find(t);
+    this.spans = QuoteMarks.of(v);
     this.claimed = new boolean[spans.size()];
     this.spanAt = new int[n];
-    this.paraOf = new int[n];
     this.cueAt = new Cue[n];
     this.source = new boolean[n];
+    this.classes = new int[n];
+    java.util.Arrays.fill(classes, -1);
     this.sentences = doc.sentences().isEmpty() ? SentenceSplitter.split(doc.text()) : doc.sentences();
-    char[] buf = new char[TokenView.MAX_LEN * 2];
-    int[] from = new int[buf.length];
-    int s = 0;
-    int para = 0;
-    int lastEnd = 0;
-    for (int i = 0; i < n; i++) {
-      int st = v.start(i);
-      for (int k = lastEnd; k < st; k++) {
-        if (t[k] == '\n') {
-          para++;
-        }
-      }
-      lastEnd = st;
-      paraOf[i] = para;
-      while (s < spans.size() && spans.get(s).end() <= st) {
-        s++;
-      }
-      spanAt[i] = s < spans.size() && spans.get(s).open() <= st ? s : -1;
-      if (spanAt[i] < 0 && v.isArabic(i)) {
-        int len = v.fold(i, buf, from);
-        cueAt[i] = cues.lookup(buf, len);
-        source[i] = len > 2 && SOURCES.get(buf, 0, len) != null;
-        if (cueAt[i] != null && i > 0 && Words.RELATIVES.contains(f(i - 1))) {
-          cueAt[i] = null; // الذي نقل إلى المستشفى: a relative clause, not a statement
-        }
-      }
-    }
+    FoldedTokens ft = v.folded();
+    this.ft = ft;
+    markSpans();
+    findCues(cues);
+    this.newlines = newlines(t);
     this.speakers = new Speakers(doc, v, this::f);
   }
 
@@ -106,14 +88,98 @@ final class QuoteRun {
     return out;
   }
 
+  /** Marks the tokens inside each quotation with its index. */
+  private void markSpans() {
+    java.util.Arrays.fill(spanAt, -1);
+    for (int s = 0; s < spans.size(); s++) {
+      QuoteMarks.Span sp = spans.get(s);
+      for (int i = v.firstAtOrAfter(sp.open()); i < n && v.start(i) < sp.end(); i++) {
+        spanAt[i] = s;
+      }
+    }
+  }
+
+  /** Looks every Arabic token outside quotations up in the cue lexicon and the source markers. */
+  private void findCues(CueLexicon cues) {
+    char[] fc = ft.chars();
+    for (int i = 0; i < n; i++) {
+      int len = ft.len(i);
+      if (len < 2 || spanAt[i] >= 0) {
+        continue;
+      }
+      Cue c = cues.lookup(ft, i);
+      if (c != null && i > 0 && has(i - 1, Words.RELATIVE)) {
+        c = null; // الذي نقل إلى المستشفى: a relative clause, not a statement
+      }
+      cueAt[i] = c;
+      int o = ft.off(i);
+      if (len > 2 && SOURCES.mightContain(fc, o, len)) {
+        source[i] = SOURCES.get(fc, o, len, ft.hash(o, o + len)) != null;
+      }
+    }
+  }
+
+  private static int[] newlines(char[] t) {
+    int count = 0;
+    for (char c : t) {
+      if (c == '\n') {
+        count++;
+      }
+    }
+    int[] out = new int[count];
+    int k = 0;
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] == '\n') {
+        out[k++] = i;
+      }
+    }
+    return out;
+  }
+
+  /** The paragraph (0-based, counted by line breaks) token {@code i} lies in. */
+  private int paraOf(int i) {
+    int pos = v.start(i);
+    int lo = 0;
+    int hi = newlines.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (newlines[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The folded text of token {@code i} (cached). */
   String f(int i) {
     String s = folded[i];
     if (s == null) {
-      s = v.isArabic(i) ? ArabicNormalizer.fold(v.text(i)) : v.text(i);
+      s = ft.len(i) > 0 ? ft.text(i) : v.isArabic(i) ? ArabicNormalizer.fold(v.text(i)) : v.text(i);
       folded[i] = s;
     }
     return s;
+  }
+
+  /** Whether token {@code k} belongs to one of the word classes {@code mask} ({@link Words}). */
+  private boolean has(int k, int mask) {
+    if (k < 0 || ft.len(k) == 0) {
+      return false;
+    }
+    int c = classes[k];
+    if (c < 0) {
+      int o = ft.off(k);
+      Integer x = Words.CLASSES.get(ft.chars(), o, ft.len(k), ft.hash(o, o + ft.len(k)));
+      c = x == null ? 0 : x;
+      classes[k] = c;
+    }
+    return (c & mask) != 0;
+  }
+
+  /** Whether token {@code k} folds to exactly {@code w}. */
+  private boolean is(int k, String w) {
+    return k >= 0 && k < n && ft.is(k, w);
   }
 
   private boolean isPunct(int i) {
@@ -135,10 +201,10 @@ final class QuoteRun {
     Region appo = subj == null ? null : appositionAfter(subj.to, sentenceEnd);
     Region via = null;
     int an = subj == null ? -1 : subj.to;
-    while (an >= 0 && an < sentenceEnd && Words.ADVERBS.contains(f(an))) {
+    while (an >= 0 && an < sentenceEnd && has(an, Words.ADVERB)) {
       an++;
     }
-    if (cue.cls() == CueClass.RELAY && an >= 0 && an < sentenceEnd && f(an).equals("عن")) {
+    if (cue.cls() == CueClass.RELAY && an >= 0 && an < sentenceEnd && is(an, "عن")) {
       via = subj;
       subj = subjectAfter(an + 1, sentenceEnd, false);
       appo = null;
@@ -191,7 +257,7 @@ final class QuoteRun {
   private void setLastSpeaker(String speaker, int tok) {
     if (speaker != null) {
       lastSpeaker = speaker;
-      lastSpeakerPara = paraOf[tok];
+      lastSpeakerPara = paraOf(tok);
     }
   }
 
@@ -206,7 +272,7 @@ final class QuoteRun {
    * followed directly by its complement, a quotation, a preposition or punctuation.
    */
   private Region subjectAfter(int j, int end, boolean relay) {
-    while (j < end && Words.ADVERBS.contains(f(j))) {
+    while (j < end && has(j, Words.ADVERB)) {
       j++;
     }
     if (j < end && v.isPunct(j, ':') && j + 1 < end && isSpanStart(j + 1) && isNameQuote(j + 1)) {
@@ -224,8 +290,8 @@ final class QuoteRun {
       return null;
     }
     int k = j;
-    while (k < end && k - j < 14 && !stopsSubject(k) && !(relay && f(k).equals("عن"))
-        && !Words.ADVERBS.contains(f(k))) {
+    while (k < end && k - j < 14 && !stopsSubject(k) && !(relay && is(k, "عن"))
+        && !has(k, Words.ADVERB)) {
       k++;
     }
     return k > j ? new Region(j, k) : null;
@@ -246,30 +312,14 @@ final class QuoteRun {
       return false;
     }
     int after = k + 1;
-    return after < n && (isComma(after) || Words.COMPLEMENTIZERS.contains(f(after)));
+    return after < n && (isComma(after) || has(after, Words.COMP));
   }
 
   private boolean stopsSubject(int k) {
     if (isPunct(k) || isSpanStart(k) || cueAt[k] != null) {
       return true;
     }
-    if (!v.isArabic(k)) {
-      return false;
-    }
-    String w = f(k);
-    if (Words.SUBJECT_STOPS.contains(w) || Words.COMPLEMENTIZERS.contains(w)) {
-      return true;
-    }
-    return addressee(w);
-  }
-
-  /** لصحيفة، للصحفيين، لـ: a statement's audience. */
-  private static boolean addressee(String w) {
-    if (w.length() > 1 && w.charAt(0) == 'ل') {
-      String rest = w.startsWith("لل") ? w.substring(2) : w.substring(1);
-      return Words.ADDRESSEES.contains(rest) || Words.ADDRESSEES.contains("ال" + rest);
-    }
-    return false;
+    return has(k, Words.STOP | Words.COMP | Words.ADDRESSEE);
   }
 
   /** A short apposition after the subject's comma: {@code المتحدث باسم الرئاسة، خالد شواني،}. */
@@ -278,14 +328,14 @@ final class QuoteRun {
       return null;
     }
     int j = k + 1;
-    if (j >= end || stopsSubject(j) || Words.ADVERBS.contains(f(j))) {
+    if (j >= end || stopsSubject(j) || has(j, Words.ADVERB)) {
       return null;
     }
     int e = j;
-    while (e < end && e - j < 8 && !isPunct(e) && !Words.COMPLEMENTIZERS.contains(f(e)) && cueAt[e] == null) {
+    while (e < end && e - j < 8 && !isPunct(e) && !has(e, Words.COMP) && cueAt[e] == null) {
       e++;
     }
-    if (e < end && (isComma(e) || Words.COMPLEMENTIZERS.contains(f(e)) || v.isPunct(e, ':'))) {
+    if (e < end && (isComma(e) || has(e, Words.COMP) || v.isPunct(e, ':'))) {
       return new Region(j, e);
     }
     return null;
@@ -303,7 +353,7 @@ final class QuoteRun {
       if (isSpanStart(k)) {
         int words = spanWords(k);
         boolean introduced = colon || k == j || k == cueTok + 1 || isComplementizerAt(k - 1, cue)
-            || k > 0 && v.isArabic(k - 1) && Words.INTRODUCERS.contains(f(k - 1));
+            || k > 0 && has(k - 1, Words.INTRO);
         if (introduced || (words >= 4 && !isNameContext(k - 1))) {
           return direct(k);
         }
@@ -318,7 +368,7 @@ final class QuoteRun {
       }
       if (v.isPunct(k, ':')) {
         colon = true;
-        if (k + 1 < end && !isSpanStart(k + 1) && !Words.COMPLEMENTIZERS.contains(f(k + 1))) {
+        if (k + 1 < end && !isSpanStart(k + 1) && !has(k + 1, Words.COMP)) {
           return reported(k + 1, end, mentions);
         }
         continue;
@@ -326,13 +376,12 @@ final class QuoteRun {
       if (!v.isArabic(k)) {
         continue;
       }
-      String w = f(k);
-      if (Words.STATEMENTS.contains(w) || Words.STATEMENTS.contains(stripProclitic(w))) {
+      if (has(k, Words.STATEMENT)) {
         mentions = true;
       }
       if (isComplementizerAt(k, cue)) {
         int c = k + 1;
-        if (c < end && (f(c).equals("ان") || f(c).equals("بان")) && !Words.COMPLEMENTIZERS.contains(w)) {
+        if (c < end && (is(c, "ان") || is(c, "بان")) && !has(k, Words.COMP)) {
           c++; // أشار إلى أن
         }
         if (c < end && isSpanStart(c)) {
@@ -351,30 +400,19 @@ final class QuoteRun {
     if (k < 0 || !v.isArabic(k)) {
       return false;
     }
-    String w = f(k);
-    return Words.COMPLEMENTIZERS.contains(w) || cue.complements().contains(w);
-  }
-
-  private static String stripProclitic(String w) {
-    if (w.startsWith("في") || w.length() < 4) {
-      return w;
+    if (has(k, Words.COMP)) {
+      return true;
     }
-    char c = w.charAt(0);
-    return c == 'و' || c == 'ب' || c == 'ل' || c == 'ف' ? w.substring(1) : w;
+    for (String c : cue.complements()) {
+      if (is(k, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNameContext(int k) {
-    if (k < 0 || !v.isArabic(k)) {
-      return false;
-    }
-    String w = f(k);
-    if (w.startsWith("و") && w.length() > 3) {
-      w = w.substring(1);
-    }
-    if (w.startsWith("ال") && w.length() > 4) {
-      w = w.substring(2);
-    }
-    return Words.NAME_CONTEXT.contains(w);
+    return k >= 0 && has(k, Words.NAME_CTX);
   }
 
   private int spanWords(int k) {
@@ -420,10 +458,10 @@ final class QuoteRun {
       if (k > c && (isComma(k) || v.isPunct(k, '؛')) && k + 1 < end && startsNewStatement(k + 1)) {
         break;
       }
-      if (k > c && cueAt[k] != null && f(k).startsWith("و") && isContinuationVerb(k)) {
+      if (k > c && cueAt[k] != null && ft.len(k) > 0 && ft.chars()[ft.off(k)] == 'و' && isContinuationVerb(k)) {
         break;
       }
-      if (paraOf[k] != paraOf[c]) {
+      if (paraOf(k) != paraOf(c)) {
         break;
       }
       last = k;
@@ -445,8 +483,7 @@ final class QuoteRun {
     if (cueAt[k] != null) {
       return true;
     }
-    String w = f(k);
-    return Words.SOURCE_MARKERS.contains(w);
+    return source[k];
   }
 
   private boolean isContinuationVerb(int k) {
@@ -469,7 +506,7 @@ final class QuoteRun {
    * sentence, or the last speaker of the recent paragraphs.
    */
   private String implicitSpeaker(int cueTok, Cue cue) {
-    boolean recent = paraOf[cueTok] - lastSpeakerPara <= INHERIT_PARAGRAPHS;
+    boolean recent = paraOf(cueTok) - lastSpeakerPara <= INHERIT_PARAGRAPHS;
     if (cue.cls() == CueClass.CONTINUE && recent && lastSpeaker != null) {
       return lastSpeaker;
     }
@@ -488,7 +525,7 @@ final class QuoteRun {
     if (prev >= 0) {
       Sentence p = sentences.get(prev);
       int tp = v.firstAtOrAfter(p.start());
-      if (tp < n && paraOf[tp] == paraOf[cueTok]) {
+      if (tp < n && paraOf(tp) == paraOf(cueTok)) {
         return speakers.firstIn(p.start(), p.end());
       }
     }
@@ -516,7 +553,7 @@ final class QuoteRun {
         continue;
       }
       int j = i + 1;
-      if (j < to && (f(j).equals("عن") || f(j).equals("ما"))) {
+      if (j < to && (is(j, "عن") || is(j, "ما"))) {
         j++;
       }
       if (j < to && cueAt[j] != null) {
@@ -549,7 +586,7 @@ final class QuoteRun {
           emit(b[0], b[1], speaker, cue, false, chain);
         } else if (i <= from + 1) {
           int c = np.to;
-          while (c < to && (isPunct(c) || Words.COMPLEMENTIZERS.contains(f(c)))) {
+          while (c < to && (isPunct(c) || has(c, Words.COMP))) {
             c++; // وفق بيان …، فإن …
           }
           if (c < to) {
@@ -582,7 +619,7 @@ final class QuoteRun {
 
   private Region sourcePhrase(int j, int end) {
     int k = j;
-    while (k < end && k - j < 10 && (k == j || !stopsSubject(k) || f(k).equals("عن"))
+    while (k < end && k - j < 10 && (k == j || !stopsSubject(k) || is(k, "عن"))
         && !isPunct(k) && !isSpanStart(k)) {
       k++;
     }
@@ -595,13 +632,13 @@ final class QuoteRun {
     String bare = head.startsWith("ل") && !head.startsWith("ال") ? head.substring(1) : head;
     if (Words.STATEMENTS.contains(bare) || Words.STATEMENTS.contains("ال" + bare)) {
       for (int k = np.from + 1; k + 1 < np.to; k++) {
-        if (Words.ISSUED.contains(f(k)) && f(k + 1).equals("عن") && k + 2 < np.to) {
+        if (has(k, Words.ISSUED_BIT) && is(k + 1, "عن") && k + 2 < np.to) {
           String issuer = speakers.resolve(k + 2, np.to, null);
           chain.add(issuer);
           chain.add(v.text().substring(v.start(np.from), v.end(k - 1)));
           return issuer;
         }
-        if (f(k).equals("عن") || Words.ISSUED.contains(f(k))) {
+        if (is(k, "عن") || has(k, Words.ISSUED_BIT)) {
           break;
         }
       }
@@ -613,7 +650,7 @@ final class QuoteRun {
     }
     int from = np.from;
     for (int k = np.from; k + 1 < np.to; k++) {
-      if (f(k).equals("عن")) {
+      if (is(k, "عن")) {
         from = k + 1; // نقلا عن X، بحسب ما نقلت صحيفة عن X
       }
     }
@@ -654,7 +691,7 @@ final class QuoteRun {
       } else if (joinedToClaimed(i)) {
         speaker = sentenceSpeaker;
         cue = null;
-      } else if (paragraphOpens(i) && lastSpeaker != null && paraOf[i] - lastSpeakerPara == 1) {
+      } else if (paragraphOpens(i) && lastSpeaker != null && paraOf(i) - lastSpeakerPara == 1) {
         speaker = lastSpeaker;
       } else {
         i = last;
@@ -670,7 +707,7 @@ final class QuoteRun {
 
   private boolean joinedToClaimed(int i) {
     int k = i - 1;
-    if (k >= 0 && v.isArabic(k) && f(k).equals("و")) {
+    if (k >= 0 && is(k, "و")) {
       k--;
     }
     while (k >= 0 && isComma(k)) {
@@ -680,6 +717,6 @@ final class QuoteRun {
   }
 
   private boolean paragraphOpens(int i) {
-    return i == 0 || paraOf[i - 1] != paraOf[i];
+    return i == 0 || paraOf(i - 1) != paraOf(i);
   }
 }

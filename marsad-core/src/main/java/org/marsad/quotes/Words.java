@@ -6,6 +6,17 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  static final int COMP = 1;
+  static final int ADVERB = 2;
+  static final int STOP = 4;
+  static final int ADDRESSEE = 8;
+  static final int NAME_CTX = 16;
+  static final int SOURCE = 32;
+  static final int STATEMENT = 64;
+  static final int ISSUED_BIT = 128;
+  static final int RELATIVE = 256;
+  static final int INTRO = 512;
+
   /** Complementizers that open a reported clause: إن، أن، أنه، بأن … (folded, so إن = أن). */
   static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "انهن",
       "انني", "انا", "اننا", "بان", "بانه", "بانها", "بانهم", "بانهما", "وان", "فان");
@@ -55,4 +66,40 @@ final class Words {
 
   /** صادر / الصادر: بيان صادر عن X. */
   static final Set<String> ISSUED = Set.of("صادر", "الصادر", "صادرا", "الصادره", "صادره");
+
+  /**
+   * Every folded form of the sets above with the bits of the sets it belongs to, the clitic
+   * variants included (لصحيفة، للصحفيين، والمنظمة، وبيان), for one allocation-free lookup per token.
+   */
+  static final org.marsad.internal.lex.CharKeyMap<Integer> CLASSES = classes();
+
+  private static org.marsad.internal.lex.CharKeyMap<Integer> classes() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    java.util.function.BiConsumer<String, Integer> put = (w, bit) -> m.merge(w, bit, (a, b) -> a | b);
+    COMPLEMENTIZERS.forEach(w -> put.accept(w, COMP));
+    ADVERBS.forEach(w -> put.accept(w, ADVERB));
+    SUBJECT_STOPS.forEach(w -> put.accept(w, STOP));
+    SOURCE_MARKERS.forEach(w -> put.accept(w, SOURCE));
+    ISSUED.forEach(w -> put.accept(w, ISSUED_BIT));
+    RELATIVES.forEach(w -> put.accept(w, RELATIVE));
+    INTRODUCERS.forEach(w -> put.accept(w, INTRO));
+    for (String w : ADDRESSEES) {
+      String bare = w.startsWith("ال") ? w.substring(2) : w;
+      put.accept("ل" + w, ADDRESSEE);
+      put.accept("لل" + bare, ADDRESSEE);
+    }
+    for (String w : NAME_CONTEXT) {
+      for (String p : new String[] {"", "و", "ال", "وال"}) {
+        put.accept(p + w, NAME_CTX);
+      }
+    }
+    for (String w : STATEMENTS) {
+      for (String p : new String[] {"", "و", "ب", "ل", "ف"}) {
+        put.accept(p + w, STATEMENT);
+      }
+    }
+    org.marsad.internal.lex.CharKeyMap<Integer> out = new org.marsad.internal.lex.CharKeyMap<>();
+    m.forEach(out::put);
+    return out;
+  }
 }

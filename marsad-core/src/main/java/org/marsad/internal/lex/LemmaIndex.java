@@ -31,6 +31,20 @@ public final class LemmaIndex {
     "ويين", "ويون", "ويات", "ويه", "يين", "يون", "يات", "وي", "يه", "ات", "ون", "ين", "ان", "ه", "ي", "ت"
   };
   private static final int MIN_CORE = 3;
+  /** The suffixes by their last char, longest first. */
+  private static final String[][] BY_LAST = byLast();
+
+  private static String[][] byLast() {
+    String[][] by = new String[0x0700][];
+    for (String p : SUFFIXES) {
+      char c = p.charAt(p.length() - 1);
+      String[] old = by[c] == null ? new String[0] : by[c];
+      String[] now = java.util.Arrays.copyOf(old, old.length + 1);
+      now[old.length] = p;
+      by[c] = now;
+    }
+    return by;
+  }
 
   private static String[][] byFirst() {
     String[][] by = new String[0x0700][];
@@ -57,7 +71,7 @@ public final class LemmaIndex {
   public int add(String word) {
     String folded = stripArticle(ArabicNormalizer.fold(word.strip()));
     char[] f = folded.toCharArray();
-    int known = lookupCore(f, 0, f.length, null);
+    int known = f.length == 0 ? -1 : lookupCore(null, f, 0, f.length);
     if (known >= 0) {
       return known; // an inflection of a word already added: ميليشيات after ميليشيا
     }
@@ -108,15 +122,18 @@ public final class LemmaIndex {
     return ((a * 31 + b) * 31 + c) & 0xFFFF;
   }
 
-  /**
-   * The lemma id of the folded word {@code f[off, off + len)}, or -1.
-   *
-   * @param scratch at least {@code len + 1} chars, overwritten
-   */
-  public int lookup(char[] f, int off, int len, char[] scratch) {
-    if (len < MIN_CORE - 1 || len >= scratch.length) {
-      return -1;
-    }
+  /** The lemma id of token {@code i} of {@code ft}, or -1. Allocates nothing on the common path. */
+  public int lookup(FoldedTokens ft, int i) {
+    int len = ft.len(i);
+    return len < MIN_CORE - 1 ? -1 : lookup(ft, ft.chars(), ft.off(i), len);
+  }
+
+  /** The lemma id of the folded word {@code f[off, off + len)}, or -1. */
+  public int lookup(char[] f, int off, int len) {
+    return len < MIN_CORE - 1 ? -1 : lookup(null, f, off, len);
+  }
+
+  private int lookup(FoldedTokens ft, char[] f, int off, int len) {
     String[] options = f[off] < BY_FIRST.length ? BY_FIRST[f[off]] : null;
     int count = options == null ? 0 : options.length;
     for (int p = 0; p <= count; p++) {
@@ -131,7 +148,7 @@ public final class LemmaIndex {
       if (!maybeStarts(f, off + plen, len - plen)) {
         continue;
       }
-      int id = lookupStem(f, off + plen, len - plen, scratch);
+      int id = lookupStem(ft, f, off + plen, len - plen);
       if (id >= 0 || id == -2) {
         return id >= 0 ? id : -1;
       }
@@ -139,44 +156,49 @@ public final class LemmaIndex {
     return -1;
   }
 
+  private static int hashOf(FoldedTokens ft, char[] f, int a, int b) {
+    return ft != null ? ft.hash(a, b) : CharKeyMap.rawHash(f, a, b - a);
+  }
+
   /** The id of a stem with its suffixes, -1 if none, -2 if the form is excluded. */
-  private int lookupStem(char[] f, int off, int len, char[] scratch) {
-    if (excluded.size() > 0 && excluded.get(f, off, len) != null) {
+  private int lookupStem(FoldedTokens ft, char[] f, int off, int len) {
+    if (excluded.size() > 0 && excluded.get(f, off, len, hashOf(ft, f, off, off + len)) != null) {
       return -2;
     }
-    int id = lookupCore(f, off, len, scratch);
+    int id = lookupCore(ft, f, off, len);
     if (id >= 0) {
       return id;
     }
     for (String enc : ENCLITICS) {
       int rest = len - enc.length();
       if (rest >= MIN_CORE && endsWith(f, off, len, enc)) {
-        System.arraycopy(f, off, scratch, 0, rest);
-        if (scratch[rest - 1] == 'ت') {
-          scratch[rest - 1] = 'ه'; // حكومته → حكومة
+        if (f[off + rest - 1] == 'ت') {
+          char[] c = java.util.Arrays.copyOfRange(f, off, off + rest); // rare: حكومته → حكومة
+          c[rest - 1] = 'ه';
+          return lookupCore(null, c, 0, rest);
         }
-        id = lookupCore(scratch, 0, rest, scratch);
-        if (id >= 0) {
-          return id;
-        }
-        break;
+        return lookupCore(ft, f, off, rest);
       }
     }
     return -1;
   }
 
   /** Tries every inflectional suffix the word ends with, longest first, then the word itself. */
-  private int lookupCore(char[] f, int off, int len, char[] unused) {
-    for (String s : SUFFIXES) {
-      int rest = len - s.length();
-      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
-        Integer id = cores.get(f, off, rest);
-        if (id != null) {
-          return id;
+  private int lookupCore(FoldedTokens ft, char[] f, int off, int len) {
+    char last = f[off + len - 1];
+    String[] sufs = last < BY_LAST.length ? BY_LAST[last] : null;
+    if (sufs != null) {
+      for (String s : sufs) {
+        int rest = len - s.length();
+        if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
+          Integer id = cores.get(f, off, rest, hashOf(ft, f, off, off + rest));
+          if (id != null) {
+            return id;
+          }
         }
       }
     }
-    Integer id = cores.get(f, off, len);
+    Integer id = cores.get(f, off, len, hashOf(ft, f, off, off + len));
     return id == null ? -1 : id;
   }
 

@@ -26,6 +26,13 @@ public final class TokenView {
   private final int[] starts;
   private final int[] ends;
   private final TokenKind[] kinds;
+  private List<Token> source;
+  private volatile FoldedTokens folded;
+  private java.util.Map<String, Object> memos;
+
+  /** Texts up to this size keep their view for the next stage on the same thread. */
+  private static final int MAX_CACHED_CHARS = 1 << 20;
+  private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
 
   private TokenView(String text, List<Token> tokens) {
     this.text = text;
@@ -50,12 +57,52 @@ public final class TokenView {
     }
   }
 
+  /**
+   * The view of {@code doc}'s tokens (tokenizing its text when it has none). The last view built on
+   * the calling thread is reused when the document has the same text and token list (the same
+   * objects), so that consecutive stages fold the tokens once.
+   */
   public static TokenView of(Document doc) {
     List<Token> tokens = doc.tokens();
-    if (tokens.isEmpty() && !doc.text().isBlank()) {
-      tokens = ArabicTokenizer.shared().tokenize(doc.text());
+    TokenView last = LAST.get();
+    if (last != null && last.text == doc.text() && last.source == tokens) {
+      return last;
     }
-    return new TokenView(doc.text(), tokens);
+    List<Token> own = tokens;
+    if (tokens.isEmpty() && !doc.text().isBlank()) {
+      own = ArabicTokenizer.shared().tokenize(doc.text());
+    }
+    TokenView v = new TokenView(doc.text(), own);
+    v.source = tokens;
+    if (doc.text().length() <= MAX_CACHED_CHARS) {
+      LAST.set(v);
+    } else {
+      LAST.remove();
+    }
+    return v;
+  }
+
+  /**
+   * A value derived from this view, computed once per view and {@code key} (for example the
+   * quotations of the text, which quotes and framing both need). Views are confined to the
+   * thread that made them.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    if (memos == null) {
+      memos = new java.util.HashMap<>(4);
+    }
+    return (T) memos.computeIfAbsent(key, k -> compute.get());
+  }
+
+  /** The folded tokens, built on first use. */
+  public FoldedTokens folded() {
+    FoldedTokens f = folded;
+    if (f == null) {
+      f = new FoldedTokens(this);
+      folded = f;
+    }
+    return f;
   }
 
   public String text() {

@@ -1,0 +1,136 @@
+package org.marsad.internal.lex;
+
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The Arabic tokens of a text folded once ({@link ArabicNormalizer}: alef forms, teh marbuta,
+ * alef maksura, diacritics), concatenated, with prefix hashes so that the hash of any part of a
+ * token (a stem without its proclitics or suffix) costs O(1) and a lexicon lookup one probe.
+ *
+ * <p>Unsupported internal API. Immutable after construction.
+ */
+public final class FoldedTokens {
+  private static final int[] POW = new int[TokenView.MAX_LEN * 2 + 2];
+
+  static {
+    POW[0] = 1;
+    for (int i = 1; i < POW.length; i++) {
+      POW[i] = POW[i - 1] * 31;
+    }
+  }
+
+  private final char[] chars;
+  private final int[] offs;
+  private final int[] lens;
+  private final int[] prefix;
+
+  /** The fold of every char: 0 = dropped (diacritics, tatweel), 0xFFFF = expands (ligatures). */
+  private static final char[] FOLD = foldTable();
+
+  private static char[] foldTable() {
+    char[] t = new char[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      if (Character.isSurrogate((char) c)) {
+        t[c] = (char) c;
+        continue;
+      }
+      String f = ArabicNormalizer.fold(String.valueOf((char) c));
+      t[c] = f.isEmpty() ? 0 : f.length() == 1 ? f.charAt(0) : (char) 0xFFFF;
+    }
+    return t;
+  }
+
+  FoldedTokens(TokenView v) {
+    int n = v.size();
+    offs = new int[n];
+    lens = new int[n];
+    char[] text = v.chars();
+    char[] buf = new char[Math.max(16, text.length + 16)];
+    int[] pre = new int[buf.length + 1];
+    int w = 0;
+    int h = 0; // the polynomial hash runs over the concatenation: hash(a, b) needs prefix[a]
+    for (int i = 0; i < n; i++) {
+      offs[i] = w;
+      int s = v.start(i);
+      int e = v.end(i);
+      if (!v.isArabic(i) || e - s > TokenView.MAX_LEN) {
+        continue;
+      }
+      int start = w;
+      int h0 = h;
+      boolean expand = false;
+      for (int k = s; k < e; k++) {
+        char f = FOLD[text[k]];
+        if (f == 0) {
+          continue;
+        }
+        if (f == 0xFFFF) {
+          expand = true;
+          break;
+        }
+        buf[w] = f;
+        h = 31 * h + f;
+        pre[++w] = h;
+      }
+      if (expand) {
+        w = foldExpanding(text, s, e, buf, pre, start, h0);
+        h = pre[w];
+      }
+      lens[i] = w - start;
+    }
+    chars = buf;
+    prefix = pre;
+  }
+
+  /** The rare token with a ligature presentation form: fold it through the normalizer. */
+  private static int foldExpanding(char[] text, int s, int e, char[] buf, int[] pre, int start, int h0) {
+    String f = ArabicNormalizer.fold(new String(text, s, e - s));
+    int w = start;
+    int h = h0;
+    for (int k = 0; k < f.length() && w < buf.length && w - start < TokenView.MAX_LEN * 2; k++) {
+      buf[w] = f.charAt(k);
+      h = 31 * h + buf[w];
+      pre[++w] = h;
+    }
+    return w;
+  }
+
+  /** All folded chars; token {@code i} is {@code [off(i), off(i) + len(i))}. */
+  public char[] chars() {
+    return chars;
+  }
+
+  public int off(int i) {
+    return offs[i];
+  }
+
+  /** The folded length of token {@code i}; 0 for tokens that are not Arabic words. */
+  public int len(int i) {
+    return lens[i];
+  }
+
+  /** {@link CharKeyMap#rawHash} of {@code chars[a, b)} (within one token). */
+  public int hash(int a, int b) {
+    return prefix[b] - prefix[a] * POW[b - a];
+  }
+
+  /** Whether token {@code i} folds to exactly {@code s}. */
+  public boolean is(int i, String s) {
+    int len = lens[i];
+    if (len != s.length()) {
+      return false;
+    }
+    int o = offs[i];
+    for (int k = 0; k < len; k++) {
+      if (chars[o + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded text of token {@code i} (allocates: for rare use). */
+  public String text(int i) {
+    return new String(chars, offs[i], lens[i]);
+  }
+}
