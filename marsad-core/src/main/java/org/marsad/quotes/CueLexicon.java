@@ -138,21 +138,21 @@ final class CueLexicon {
     }
     char[] buf = ft.chars();
     int o = ft.off(i);
-    Cue c = forms.get(buf, o, n, ft.hash(o, o + n));
+    Cue c = forms.get(buf, o, n);
     int off = 0;
     if (c == null && n > 3 && (buf[o] == 'و' || buf[o] == 'ف')) {
       off = 1;
-      c = forms.get(buf, o + 1, n - 1, ft.hash(o + 1, o + n));
+      c = forms.get(buf, o + 1, n - 1);
     }
     if (c == null && n - off > 3 && buf[o + off] == 'س') {
-      c = forms.get(buf, o + off + 1, n - off - 1, ft.hash(o + off + 1, o + n));
+      c = forms.get(buf, o + off + 1, n - off - 1);
     }
     if (c == null && n - off > 4) {
       // An object pronoun: ووصفها بأنها، وأبلغه أن
       int k = buf[o + n - 1] == 'ه' ? 1 : buf[o + n - 1] == 'ا' && buf[o + n - 2] == 'ه' ? 2
           : buf[o + n - 1] == 'م' && buf[o + n - 2] == 'ه' ? 2 : 0;
       if (k > 0) {
-        c = forms.get(buf, o + off, n - off - k, ft.hash(o + off, o + n - k));
+        c = forms.get(buf, o + off, n - off - k);
         if (c != null && c.participle()) {
           c = null;
         }

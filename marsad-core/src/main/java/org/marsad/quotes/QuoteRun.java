@@ -114,7 +114,7 @@ final class QuoteRun {
       cueAt[i] = c;
       int o = ft.off(i);
       if (len > 2 && SOURCES.mightContain(fc, o, len)) {
-        source[i] = SOURCES.get(fc, o, len, ft.hash(o, o + len)) != null;
+        source[i] = SOURCES.get(fc, o, len) != null;
       }
     }
   }
@@ -134,6 +134,16 @@ final class QuoteRun {
       }
     }
     return out;
+  }
+
+  /** Whether a line break separates token {@code k} from the token before it. */
+  private boolean lineBreakBefore(int k) {
+    for (int p = v.end(k - 1); p < v.start(k); p++) {
+      if (t[p] == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paragraph (0-based, counted by line breaks) token {@code i} lies in. */
@@ -170,7 +180,7 @@ final class QuoteRun {
     int c = classes[k];
     if (c < 0) {
       int o = ft.off(k);
-      Integer x = Words.CLASSES.get(ft.chars(), o, ft.len(k), ft.hash(o, o + ft.len(k)));
+      Integer x = Words.CLASSES.get(ft.chars(), o, ft.len(k));
       c = x == null ? 0 : x;
       classes[k] = c;
     }
@@ -461,7 +471,7 @@ final class QuoteRun {
       if (k > c && cueAt[k] != null && ft.len(k) > 0 && ft.chars()[ft.off(k)] == 'و' && isContinuationVerb(k)) {
         break;
       }
-      if (paraOf(k) != paraOf(c)) {
+      if (k > c && lineBreakBefore(k)) {
         break;
       }
       last = k;
@@ -513,7 +523,8 @@ final class QuoteRun {
     if (sentenceSpeaker != null) {
       return sentenceSpeaker;
     }
-    Sentence s = sentenceOf(v.start(cueTok));
+    int si = sentenceIndex(v.start(cueTok));
+    Sentence s = si < 0 ? new Sentence(0, t.length) : sentences.get(si);
     String first = speakers.firstIn(s.start(), v.start(cueTok));
     if (first != null) {
       return first;
@@ -521,7 +532,7 @@ final class QuoteRun {
     if (recent && lastSpeaker != null) {
       return lastSpeaker;
     }
-    int prev = sentences.indexOf(s) - 1;
+    int prev = si - 1;
     if (prev >= 0) {
       Sentence p = sentences.get(prev);
       int tp = v.firstAtOrAfter(p.start());
@@ -532,9 +543,13 @@ final class QuoteRun {
     return null;
   }
 
-  private Sentence sentenceOf(int offset) {
+  /** The index of the sentence containing {@code offset} (the last one starting at or before it). */
+  private int sentenceIndex(int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
+    if (hi < 0) {
+      return -1;
+    }
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (sentences.get(mid).start() <= offset) {
@@ -543,7 +558,7 @@ final class QuoteRun {
         hi = mid - 1;
       }
     }
-    return sentences.isEmpty() ? new Sentence(0, t.length) : sentences.get(lo);
+    return lo;
   }
 
   /** بحسب X، وفق بيان صادر عن X، نقلا عن X: attributes the sentence's unattributed statement. */

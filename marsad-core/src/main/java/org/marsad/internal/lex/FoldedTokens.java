@@ -4,25 +4,14 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * The Arabic tokens of a text folded once ({@link ArabicNormalizer}: alef forms, teh marbuta,
- * alef maksura, diacritics), concatenated, with prefix hashes so that the hash of any part of a
- * token (a stem without its proclitics or suffix) costs O(1) and a lexicon lookup one probe.
+ * alef maksura, diacritics) and concatenated, for lexicon lookups without allocation.
  *
  * <p>Unsupported internal API. Immutable after construction.
  */
 public final class FoldedTokens {
-  private static final int[] POW = new int[TokenView.MAX_LEN * 2 + 2];
-
-  static {
-    POW[0] = 1;
-    for (int i = 1; i < POW.length; i++) {
-      POW[i] = POW[i - 1] * 31;
-    }
-  }
-
   private final char[] chars;
   private final int[] offs;
   private final int[] lens;
-  private final int[] prefix;
 
   /** The fold of every char: 0 = dropped (diacritics, tatweel), 0xFFFF = expands (ligatures). */
   private static final char[] FOLD = foldTable();
@@ -46,9 +35,7 @@ public final class FoldedTokens {
     lens = new int[n];
     char[] text = v.chars();
     char[] buf = new char[Math.max(16, text.length + 16)];
-    int[] pre = new int[buf.length + 1];
     int w = 0;
-    int h = 0; // the polynomial hash runs over the concatenation: hash(a, b) needs prefix[a]
     for (int i = 0; i < n; i++) {
       offs[i] = w;
       int s = v.start(i);
@@ -57,7 +44,6 @@ public final class FoldedTokens {
         continue;
       }
       int start = w;
-      int h0 = h;
       boolean expand = false;
       for (int k = s; k < e; k++) {
         char f = FOLD[text[k]];
@@ -68,29 +54,22 @@ public final class FoldedTokens {
           expand = true;
           break;
         }
-        buf[w] = f;
-        h = 31 * h + f;
-        pre[++w] = h;
+        buf[w++] = f;
       }
       if (expand) {
-        w = foldExpanding(text, s, e, buf, pre, start, h0);
-        h = pre[w];
+        w = foldExpanding(text, s, e, buf, start);
       }
       lens[i] = w - start;
     }
     chars = buf;
-    prefix = pre;
   }
 
   /** The rare token with a ligature presentation form: fold it through the normalizer. */
-  private static int foldExpanding(char[] text, int s, int e, char[] buf, int[] pre, int start, int h0) {
+  private static int foldExpanding(char[] text, int s, int e, char[] buf, int start) {
     String f = ArabicNormalizer.fold(new String(text, s, e - s));
     int w = start;
-    int h = h0;
     for (int k = 0; k < f.length() && w < buf.length && w - start < TokenView.MAX_LEN * 2; k++) {
-      buf[w] = f.charAt(k);
-      h = 31 * h + buf[w];
-      pre[++w] = h;
+      buf[w++] = f.charAt(k);
     }
     return w;
   }
@@ -109,9 +88,9 @@ public final class FoldedTokens {
     return lens[i];
   }
 
-  /** {@link CharKeyMap#rawHash} of {@code chars[a, b)} (within one token). */
+  /** {@link CharKeyMap#rawHash} of {@code chars[a, b)}. */
   public int hash(int a, int b) {
-    return prefix[b] - prefix[a] * POW[b - a];
+    return CharKeyMap.rawHash(chars, a, b - a);
   }
 
   /** Whether token {@code i} folds to exactly {@code s}. */

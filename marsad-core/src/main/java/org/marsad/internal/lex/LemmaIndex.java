@@ -18,13 +18,6 @@ import org.marsad.text.ArabicNormalizer;
  * (the caller passes scratch space).
  */
 public final class LemmaIndex {
-  /** Folded proclitic strings, longest first. */
-  private static final String[] PROCLITICS = {
-    "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-    "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"
-  };
-  /** The proclitic strings by their first char, longest first. */
-  private static final String[][] BY_FIRST = byFirst();
   private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
   /** Folded inflectional suffixes (ة is folded to ه), longest first. */
   private static final String[] SUFFIXES = {
@@ -32,31 +25,20 @@ public final class LemmaIndex {
   };
   private static final int MIN_CORE = 3;
   /** The suffixes by their last char, longest first. */
-  private static final String[][] BY_LAST = byLast();
+  private static final char[][][] BY_LAST = byLast();
 
-  private static String[][] byLast() {
-    String[][] by = new String[0x0700][];
+  private static char[][][] byLast() {
+    char[][][] by = new char[0x0700][][];
     for (String p : SUFFIXES) {
       char c = p.charAt(p.length() - 1);
-      String[] old = by[c] == null ? new String[0] : by[c];
-      String[] now = java.util.Arrays.copyOf(old, old.length + 1);
-      now[old.length] = p;
+      char[][] old = by[c] == null ? new char[0][] : by[c];
+      char[][] now = java.util.Arrays.copyOf(old, old.length + 1);
+      now[old.length] = p.toCharArray();
       by[c] = now;
     }
     return by;
   }
 
-  private static String[][] byFirst() {
-    String[][] by = new String[0x0700][];
-    for (String p : PROCLITICS) {
-      char c = p.charAt(0);
-      String[] old = by[c] == null ? new String[0] : by[c];
-      String[] now = java.util.Arrays.copyOf(old, old.length + 1);
-      now[old.length] = p;
-      by[c] = now;
-    }
-    return by;
-  }
 
   private final CharKeyMap<Integer> cores = new CharKeyMap<>();
   private final CharKeyMap<Boolean> excluded = new CharKeyMap<>();
@@ -134,16 +116,10 @@ public final class LemmaIndex {
   }
 
   private int lookup(FoldedTokens ft, char[] f, int off, int len) {
-    String[] options = f[off] < BY_FIRST.length ? BY_FIRST[f[off]] : null;
-    int count = options == null ? 0 : options.length;
-    for (int p = 0; p <= count; p++) {
-      int plen = 0;
-      if (p < count) {
-        String pre = options[p];
-        plen = pre.length();
-        if (len - plen < MIN_CORE - 1 || !startsWith(f, off, len, pre)) {
-          continue;
-        }
+    int strips = procliticLengths(f, off, len);
+    for (int plen = 5; plen >= 0; plen--) {
+      if ((strips & (1 << plen)) == 0 || len - plen < MIN_CORE - 1) {
+        continue;
       }
       if (!maybeStarts(f, off + plen, len - plen)) {
         continue;
@@ -156,18 +132,54 @@ public final class LemmaIndex {
     return -1;
   }
 
-  private static int hashOf(FoldedTokens ft, char[] f, int a, int b) {
-    return ft != null ? ft.hash(a, b) : CharKeyMap.rawHash(f, a, b - a);
+  /**
+   * The lengths of the proclitic strings the word may start with, as bits (bit k: strip k chars):
+   * an optional و/ف, then an optional ب/ك (with an optional article), ل (or لل: ل + the elided
+   * article), or the article ال. Covers و ف ب ك ل ال لل
+   * and their combinations (وبال، فلل …) without string compares.
+   */
+  private static int procliticLengths(char[] f, int off, int len) {
+    int mask = 1;
+    int q = 0;
+    char c = f[off];
+    if (c == 'و' || c == 'ف') {
+      mask |= 1 << 1;
+      q = 1;
+    }
+    if (q + 1 >= len) {
+      return mask;
+    }
+    c = f[off + q];
+    char d = f[off + q + 1];
+    if (c == 'ب' || c == 'ك') {
+      mask |= 1 << (q + 1);
+      if (d == 'ا' && q + 2 < len && f[off + q + 2] == 'ل') {
+        mask |= 1 << (q + 3);
+      }
+    } else if (c == 'ل') {
+      mask |= 1 << (q + 1);
+      if (d == 'ل') {
+        mask |= 1 << (q + 2);
+      }
+    } else if (c == 'ا' && d == 'ل') {
+      mask |= 1 << (q + 2);
+    }
+    return mask;
   }
+
 
   /** The id of a stem with its suffixes, -1 if none, -2 if the form is excluded. */
   private int lookupStem(FoldedTokens ft, char[] f, int off, int len) {
-    if (excluded.size() > 0 && excluded.get(f, off, len, hashOf(ft, f, off, off + len)) != null) {
+    if (excluded.size() > 0 && excluded.get(f, off, len) != null) {
       return -2;
     }
     int id = lookupCore(ft, f, off, len);
     if (id >= 0) {
       return id;
+    }
+    char last = f[off + len - 1];
+    if (last != 'ه' && last != 'ا' && last != 'م' && last != 'ن') {
+      return -1;
     }
     for (String enc : ENCLITICS) {
       int rest = len - enc.length();
@@ -186,32 +198,32 @@ public final class LemmaIndex {
   /** Tries every inflectional suffix the word ends with, longest first, then the word itself. */
   private int lookupCore(FoldedTokens ft, char[] f, int off, int len) {
     char last = f[off + len - 1];
-    String[] sufs = last < BY_LAST.length ? BY_LAST[last] : null;
+    char[][] sufs = last < BY_LAST.length ? BY_LAST[last] : null;
     if (sufs != null) {
-      for (String s : sufs) {
-        int rest = len - s.length();
+      for (char[] s : sufs) {
+        int rest = len - s.length;
         if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
-          Integer id = cores.get(f, off, rest, hashOf(ft, f, off, off + rest));
+          Integer id = cores.get(f, off, rest);
           if (id != null) {
             return id;
           }
         }
       }
     }
-    Integer id = cores.get(f, off, len, hashOf(ft, f, off, off + len));
+    Integer id = cores.get(f, off, len);
     return id == null ? -1 : id;
   }
 
   /** The nisba وي and the plural ت (ميليشيات) only after a final alef. */
-  private static boolean allowed(String suffix, char[] f, int off, int rest) {
-    char c = suffix.charAt(0);
+  private static boolean allowed(char[] suffix, char[] f, int off, int rest) {
+    char c = suffix[0];
     return c != 'و' && c != 'ت' || f[off + rest - 1] == 'ا';
   }
 
   private static int coreLength(char[] f, int off, int len) {
     for (String s : SUFFIXES) {
       int rest = len - s.length();
-      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
+      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s.toCharArray(), f, off, rest)) {
         return rest;
       }
     }
@@ -227,17 +239,6 @@ public final class LemmaIndex {
     return folded.startsWith("ال") && folded.length() - 2 >= MIN_CORE ? folded.substring(2) : folded;
   }
 
-  private static boolean startsWith(char[] f, int off, int len, String s) {
-    if (s.length() > len) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (f[off + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean endsWith(char[] f, int off, int len, String s) {
     int n = s.length();
@@ -246,6 +247,20 @@ public final class LemmaIndex {
     }
     for (int i = 0; i < n; i++) {
       if (f[off + len - n + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] f, int off, int len, char[] s) {
+    int n = s.length;
+    if (n > len) {
+      return false;
+    }
+    int b = off + len - n;
+    for (int i = 0; i < n; i++) {
+      if (f[b + i] != s[i]) {
         return false;
       }
     }

@@ -25,7 +25,9 @@ public final class TokenView {
   private final int size;
   private final int[] starts;
   private final int[] ends;
-  private final TokenKind[] kinds;
+  private final byte[] kinds;
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private static final byte ARABIC = (byte) TokenKind.ARABIC.ordinal();
   private List<Token> source;
   private volatile FoldedTokens folded;
   private java.util.Map<String, Object> memos;
@@ -40,19 +42,19 @@ public final class TokenView {
     this.size = tokens.size();
     this.starts = new int[size];
     this.ends = new int[size];
-    this.kinds = new TokenKind[size];
+    this.kinds = new byte[size];
     if (tokens instanceof TokenTable t) {
       for (int i = 0; i < size; i++) {
         starts[i] = t.start(i);
         ends[i] = t.end(i);
-        kinds[i] = t.kind(i);
+        kinds[i] = (byte) t.kind(i).ordinal();
       }
     } else {
       for (int i = 0; i < size; i++) {
         Token tk = tokens.get(i);
         starts[i] = tk.start();
         ends[i] = tk.end();
-        kinds[i] = tk.kind();
+        kinds[i] = (byte) tk.kind().ordinal();
       }
     }
   }
@@ -126,16 +128,16 @@ public final class TokenView {
   }
 
   public TokenKind kind(int i) {
-    return kinds[i];
+    return KINDS[kinds[i]];
   }
 
   public boolean isArabic(int i) {
-    return kinds[i] == TokenKind.ARABIC;
+    return kinds[i] == ARABIC;
   }
 
   /** Whether token {@code i} is the single punctuation char {@code c}. */
   public boolean isPunct(int i, char c) {
-    return kinds[i] != TokenKind.ARABIC && ends[i] - starts[i] == 1 && chars[starts[i]] == c;
+    return kinds[i] != ARABIC && ends[i] - starts[i] == 1 && chars[starts[i]] == c;
   }
 
   /** The first char of token {@code i}. */
@@ -148,7 +150,7 @@ public final class TokenView {
    * Arabic or longer than {@link #MAX_LEN}.
    */
   public int fold(int i, char[] out, int[] from) {
-    if (kinds[i] != TokenKind.ARABIC || ends[i] - starts[i] > MAX_LEN) {
+    if (kinds[i] != ARABIC || ends[i] - starts[i] > MAX_LEN) {
       return -1;
     }
     return ArabicNormalizer.fold(chars, starts[i], ends[i] - starts[i], out, from);
