@@ -57,21 +57,19 @@ public final class FoldedTokens {
         buf[w++] = f;
       }
       if (expand) {
-        w = foldExpanding(text, s, e, buf, start);
+        // The rare token with a ligature presentation form (ﷺ): fold it through the normalizer.
+        String f = ArabicNormalizer.fold(new String(text, s, e - s));
+        int len = Math.min(f.length(), TokenView.MAX_LEN * 2);
+        // Folding only shrinks text but for ligatures: keep room for every later token too.
+        if (start + len + (text.length - e) > buf.length) {
+          buf = java.util.Arrays.copyOf(buf, start + len + (text.length - e) + 16);
+        }
+        f.getChars(0, len, buf, start);
+        w = start + len;
       }
       lens[i] = w - start;
     }
     chars = buf;
-  }
-
-  /** The rare token with a ligature presentation form: fold it through the normalizer. */
-  private static int foldExpanding(char[] text, int s, int e, char[] buf, int start) {
-    String f = ArabicNormalizer.fold(new String(text, s, e - s));
-    int w = start;
-    for (int k = 0; k < f.length() && w < buf.length && w - start < TokenView.MAX_LEN * 2; k++) {
-      buf[w++] = f.charAt(k);
-    }
-    return w;
   }
 
   /** All folded chars; token {@code i} is {@code [off(i), off(i) + len(i))}. */
