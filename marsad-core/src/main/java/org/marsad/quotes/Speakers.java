@@ -21,6 +21,10 @@ final class Speakers {
   private final TokenView v;
   private final IntFunction<String> folded;
   private final List<M> mentions = new ArrayList<>();
+  /** Mentions longer than this are not looked for before a phrase's start. */
+  private static final int MAX_MENTION = 200;
+  /** How many tokens back a bare title looks for the person it introduced. */
+  private static final int TITLE_WINDOW = 1500;
 
   Speakers(Document doc, TokenView v, IntFunction<String> folded) {
     this.v = v;
@@ -31,6 +35,21 @@ final class Speakers {
       }
     }
     mentions.sort(Comparator.comparingInt(M::start));
+  }
+
+  /** The index of the first mention starting at or after {@code offset}. */
+  private int firstFrom(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The speaker of tokens [from, to), looking into the apposition when the phrase names nobody. */
@@ -70,7 +89,8 @@ final class Speakers {
   /** The best mention in [s, e); places only as the phrase's head (starting before {@code head}). */
   private M best(int s, int e, int head) {
     M best = null;
-    for (M m : mentions) {
+    for (int i = firstFrom(s - MAX_MENTION); i < mentions.size(); i++) {
+      M m = mentions.get(i);
       if (m.start >= e) {
         break;
       }
@@ -111,10 +131,11 @@ final class Speakers {
     if (head.length() < 3 || Words.NAME_CONTEXT.contains(head) || Words.STATEMENTS.contains(head)) {
       return null;
     }
-    for (int k = from - 1; k >= 0; k--) {
+    for (int k = from - 1; k >= 0 && k >= from - TITLE_WINDOW; k--) {
       if (v.isArabic(k) && bare(folded.apply(k)).equals(head)) {
         int limit = Math.min(v.size() - 1, k + 5);
-        for (M m : mentions) {
+        for (int i = firstFrom(v.start(k)); i < mentions.size(); i++) {
+          M m = mentions.get(i);
           if (m.start > v.end(limit)) {
             break;
           }
@@ -140,11 +161,12 @@ final class Speakers {
   /** The first person (else organization) mentioned in [s, e): a main clause's subject, or null. */
   String firstIn(int s, int e) {
     M org = null;
-    for (M m : mentions) {
+    for (int i = firstFrom(s); i < mentions.size(); i++) {
+      M m = mentions.get(i);
       if (m.start >= e) {
         break;
       }
-      if (m.start >= s && m.end <= e) {
+      if (m.end <= e) {
         if (m.type == EntityType.PER) {
           return m.id;
         } else if (m.type == EntityType.ORG && org == null) {
