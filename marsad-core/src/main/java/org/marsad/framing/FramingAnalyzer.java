@@ -41,7 +41,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class FramingAnalyzer {
   public static final String SCARE_QUOTE = "scare_quote";
-  private static final int MAX_SCARE_WORDS = 3;
+  private static final int MAX_SCARE_WORDS = 2;
 
   private final FramingLexicon lexicon;
 
@@ -127,7 +127,9 @@ public final class FramingAnalyzer {
       "مشروع", "حمله", "اسم", "شعار", "وسم", "هاشتاغ", "لقب", "ل", "ب", "منصه", "تطبيق", "معركه",
       "كتيبه", "لواء", "فرقه", "فصيل", "مسلسل", "رواية", "روايه", "مؤتمر", "قمه", "منتدي", "مهرجان",
       "جائزه", "مسابقه", "قانون", "قرار", "خطه", "صفقه", "اتفاق", "اتفاقيه", "عمليات", "ساحه", "ميدان",
-      "فندق", "مستشفي", "جامعه", "مدرسه", "مسجد", "شارع", "حي", "مخيم", "سجن", "مطار", "ميناء");
+      "فندق", "مستشفي", "جامعه", "مدرسه", "مسجد", "شارع", "حي", "مخيم", "سجن", "مطار", "ميناء", "عبر",
+      "علي", "موقعي", "صفحه", "حساب", "وصف", "وصفه", "وصفها", "وصفت", "عد", "عدها", "عدته", "اعتبر",
+      "اعتبرها", "اعتبرته", "سماه", "سمته", "اسماه", "اطلق", "تسميه", "بمثابه", "باسم", "قائله");
 
   /** Short quotations that are neither statements (after : or إن/أن) nor names (منظمة «…»). */
   private static void addScareQuotes(TokenView v, List<Found> out) {

@@ -70,6 +70,10 @@ final class Speakers {
     if (byTitle != null) {
       return byTitle.id;
     }
+    if (appo != null) {
+      // No entity to name: the title and the name after its comma say more than the title alone.
+      return text(s, v.end(appo.to() - 1));
+    }
     return text(s, e);
   }
 

@@ -158,6 +158,9 @@ public final class GoldQuoteScorer {
         System.out.println(e.id() + " " + e.type() + " " + e.name() + " "
             + e.mentions().stream().map(m -> m.text() + "/" + m.kind()).toList());
       }
+      var framing = org.marsad.framing.FramingAnalyzer.shared().analyze(d);
+      System.out.println("loaded: " + framing.loaded().stream().map(t -> t.text() + "/" + t.category()).toList());
+      System.out.println("actors: " + framing.actors());
       for (var a : QuoteExtractor.shared().attribute(d)) {
         Quote q = a.quote();
         System.out.println((q.direct() ? "D " : "R ") + q.speaker() + " [" + q.cue() + "] " + a.chain()
@@ -172,6 +175,9 @@ public final class GoldQuoteScorer {
   private static BiFunction<String, LocalDate, Document> entityAnalyzer() {
     java.lang.reflect.Method resolve = null;
     Object resolver = null;
+    if (Boolean.getBoolean("marsad.quotes.noEntities")) {
+      return (text, date) -> Analyzer.defaults().analyze(new DocumentMeta(null, date, null, null, null), text);
+    }
     try {
       Class<?> c = Class.forName("org.marsad.kb.EntityResolver");
       resolver = c.getMethod("shared").invoke(null);
