@@ -86,6 +86,12 @@ public final class FramingAnalyzer {
       ids[i] = lexicon.index().lookup(ft, i);
     }
     List<Found> out = new ArrayList<>();
+    addScareQuotes(v, out);
+    for (Found sq : out) {
+      for (int k = sq.from; k < sq.to; k++) {
+        ids[k] = -1; // a lexicon word inside a scare quote gives way to it
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (ids[i] < 0) {
         continue;
@@ -98,12 +104,6 @@ public final class FramingAnalyzer {
           break;
         }
       }
-    }
-    int lexical = out.size();
-    addScareQuotes(v, out);
-    for (int q = lexical; q < out.size(); q++) {
-      Found sq = out.get(q);
-      out.removeIf(f -> f != sq && f.category != SCARE_QUOTE && f.start >= sq.start && f.end <= sq.end);
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
     return out;

@@ -59,7 +59,6 @@ final class QuoteRun {
     this.ft = ft;
     markSpans();
     findCues(cues);
-    this.newlines = newlines(t);
     this.speakers = new Speakers(doc, v, this::f);
   }
 
@@ -119,21 +118,21 @@ final class QuoteRun {
     }
   }
 
-  private static int[] newlines(char[] t) {
-    int count = 0;
-    for (char c : t) {
-      if (c == '\n') {
-        count++;
-      }
-    }
-    int[] out = new int[count];
-    int k = 0;
-    for (int i = 0; i < t.length; i++) {
-      if (t[i] == '\n') {
+  /** The offsets of the text's line breaks (computed on first use). */
+  private int[] newlines() {
+    if (newlines == null) {
+      String text = v.text();
+      int[] out = new int[16];
+      int k = 0;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (k == out.length) {
+          out = java.util.Arrays.copyOf(out, k * 2);
+        }
         out[k++] = i;
       }
+      newlines = java.util.Arrays.copyOf(out, k);
     }
-    return out;
+    return newlines;
   }
 
   /** Whether a line break separates token {@code k} from the token before it. */
@@ -150,10 +149,11 @@ final class QuoteRun {
   private int paraOf(int i) {
     int pos = v.start(i);
     int lo = 0;
-    int hi = newlines.length;
+    int[] nl = newlines();
+    int hi = nl.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (newlines[mid] < pos) {
+      if (nl[mid] < pos) {
         lo = mid + 1;
       } else {
         hi = mid;

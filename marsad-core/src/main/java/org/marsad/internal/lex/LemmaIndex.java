@@ -1,50 +1,70 @@
 package org.marsad.internal.lex;
 
+import java.util.Arrays;
 import org.marsad.text.ArabicNormalizer;
 
 /**
  * Maps Arabic words to lemma ids so that all inflections and clitics of a lexicon word match it:
- * a token is folded ({@link ArabicNormalizer}), proclitics (و ف ب ك ل ال and their combinations)
- * and one pronoun enclitic (ه ها هم ...) are stripped, then one inflectional suffix (ات ون ين ة ية
- * يون يين ي, and the nisba وي after a final alef) is stripped, and the remaining core is looked up.
- * Lexicon words go through the same reduction, so {@code الميليشيات}, {@code وميليشيا},
- * {@code ميليشياته} and {@code الميليشياوية} all reach {@code ميليشيا}.
+ * a token is folded ({@link ArabicNormalizer}), its proclitics (و ف ب ك ل ال and their
+ * combinations) are stripped, and what remains must be a known core followed by a valid ending: one
+ * inflectional suffix (ات ون ين ة ية يون يين ي ان, the nisba وي and the plural ت after a final alef)
+ * and one pronoun enclitic (ه ها هم هما هن كم نا; ة written ت before it). Lexicon words are reduced
+ * to their core the same way, so {@code الميليشيات}, {@code وميليشيا}, {@code ميليشياته} and
+ * {@code الميليشياوية} all reach {@code ميليشيا}.
  *
  * <p>A light stemmer in the spirit of Larkey, Ballesteros and Connell (2002), "Improving stemming
  * for Arabic information retrieval: light stemming and co-occurrence analysis", restricted to
- * inflection so that derivations with their own meaning stay apart.
+ * inflection so that derivations with their own meaning stay apart. Cores sit in a char trie: one
+ * walk over a stem finds every core it starts with, the longest with a valid ending wins.
  *
- * <p>Unsupported internal API. Build once, then share: lookups are thread-safe and allocate nothing
- * (the caller passes scratch space).
+ * <p>Unsupported internal API. Build once, then share: lookups are thread-safe and allocate
+ * nothing.
  */
 public final class LemmaIndex {
-  private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
   /** Folded inflectional suffixes (ة is folded to ه), longest first. */
   private static final String[] SUFFIXES = {
     "ويين", "ويون", "ويات", "ويه", "يين", "يون", "يات", "وي", "يه", "ات", "ون", "ين", "ان", "ه", "ي", "ت"
   };
+  private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
   private static final int MIN_CORE = 3;
-  /** The suffixes by their last char, longest first. */
-  private static final char[][][] BY_LAST = byLast();
+  /** Valid endings after a core: 1 = anywhere, 2 = only after a final alef (وي، ت). */
+  private static final CharKeyMap<Integer> ENDINGS = endings();
 
-  private static char[][][] byLast() {
-    char[][][] by = new char[0x0700][][];
-    for (String p : SUFFIXES) {
-      char c = p.charAt(p.length() - 1);
-      char[][] old = by[c] == null ? new char[0][] : by[c];
-      char[][] now = java.util.Arrays.copyOf(old, old.length + 1);
-      now[old.length] = p.toCharArray();
-      by[c] = now;
-    }
-    return by;
+  // Trie edges in an open-addressing table, (node << 6 | letter) + 1 → child node: a few KB that
+  // stay in cache, where a dense child array would not.
+  private int[] edgeKeys = new int[1 << 10];
+  private int[] edgeNodes = new int[1 << 10];
+  private int edgeShift = 32 - 10;
+  private int edges;
+  private int[] coreId = new int[64];
+  /** A bit per first three letters of every core and excluded form: most stems fail this test. */
+  private final long[] starts = new long[1 << 10];
+  private boolean[] excludedStem = new boolean[64];
+  private int nodes = 1;
+  private boolean shortCores;
+  private int next;
+
+  public LemmaIndex() {
+    Arrays.fill(coreId, -1);
   }
 
-
-  private final CharKeyMap<Integer> cores = new CharKeyMap<>();
-  private final CharKeyMap<Boolean> excluded = new CharKeyMap<>();
-  /** Bits for the first three chars of every core and excluded form: a cheap first test. */
-  private final long[] starts = new long[1 << 10];
-  private int next;
+  private static CharKeyMap<Integer> endings() {
+    CharKeyMap<Integer> m = new CharKeyMap<>();
+    for (String s : SUFFIXES) {
+      int where = s.charAt(0) == 'و' || s.equals("ت") ? 2 : 1;
+      m.put(s, where);
+      if (!s.endsWith("ه")) {
+        for (String e : ENCLITICS) {
+          m.put(s + e, where); // ميليشياتها، مقاتليهم
+        }
+      }
+    }
+    for (String e : ENCLITICS) {
+      m.put(e, 1);
+      m.put("ت" + e, 1); // حكومته: ة written ت before a pronoun
+    }
+    return m;
+  }
 
   /**
    * Adds a word (with or without the article) and returns its lemma id; a word that is an
@@ -53,48 +73,77 @@ public final class LemmaIndex {
   public int add(String word) {
     String folded = stripArticle(ArabicNormalizer.fold(word.strip()));
     char[] f = folded.toCharArray();
-    int known = f.length == 0 ? -1 : lookupCore(null, f, 0, f.length);
+    int known = f.length == 0 ? -1 : lookupStem(f, 0, f.length);
     if (known >= 0) {
       return known; // an inflection of a word already added: ميليشيات after ميليشيا
     }
     String core = coreOf(folded);
-    mark(core);
-    Integer id = cores.get(core);
-    if (id == null) {
-      id = next++;
-      cores.put(core, id);
+    int node = insert(core);
+    markStart(core);
+    if (node < 0) {
+      throw new IllegalArgumentException("not an Arabic word: '" + word + "'");
     }
-    return id;
+    if (coreId[node] < 0) {
+      coreId[node] = next++;
+    }
+    return coreId[node];
   }
 
   /** The id of a word already added, or -1. */
   public int idOf(String word) {
-    String core = coreOf(stripArticle(ArabicNormalizer.fold(word.strip())));
-    Integer id = cores.get(core);
-    return id == null ? -1 : id;
+    char[] f = stripArticle(ArabicNormalizer.fold(word.strip())).toCharArray();
+    return f.length == 0 ? -1 : Math.max(-1, lookupStem(f, 0, f.length));
   }
 
-  /** A form (after proclitics, inflected) that never matches, e.g. the verb شرع next to شرعية. */
+  /** A form (after proclitics, inflected) that never matches, e.g. the verb شرع beside شرعية. */
   public void exclude(String form) {
     String f = ArabicNormalizer.fold(form.strip());
-    mark(f);
-    excluded.put(f, Boolean.TRUE);
+    int node = insert(f);
+    markStart(f);
+    if (node >= 0) {
+      excludedStem[node] = true;
+    }
   }
 
   public int size() {
     return next;
   }
 
-  private void mark(String s) {
+  private int insert(String s) {
+    int node = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int c = letter(s.charAt(i));
+      if (c < 0) {
+        return -1;
+      }
+      int nx = childOf(node, c);
+      if (nx == 0) {
+        if (nodes == coreId.length) {
+          int cap = nodes * 2;
+          coreId = Arrays.copyOf(coreId, cap);
+          Arrays.fill(coreId, nodes, cap, -1);
+          excludedStem = Arrays.copyOf(excludedStem, cap);
+        }
+        nx = nodes++;
+        putEdge(node, c, nx);
+      }
+      node = nx;
+    }
+    return node;
+  }
+
+  private void markStart(String s) {
     if (s.length() >= MIN_CORE) {
       int h = startHash(s.charAt(0), s.charAt(1), s.charAt(2));
       starts[h >>> 6] |= 1L << (h & 63);
+    } else {
+      shortCores = true;
     }
   }
 
   private boolean maybeStarts(char[] f, int off, int len) {
     if (len < MIN_CORE) {
-      return true;
+      return shortCores; // في، من، عن: most stems this short are function words
     }
     int h = startHash(f[off], f[off + 1], f[off + 2]);
     return (starts[h >>> 6] & (1L << (h & 63))) != 0;
@@ -104,27 +153,72 @@ public final class LemmaIndex {
     return ((a * 31 + b) * 31 + c) & 0xFFFF;
   }
 
-  /** The lemma id of token {@code i} of {@code ft}, or -1. Allocates nothing on the common path. */
+  /** The child of {@code node} by {@code letter}, or 0. */
+  private int childOf(int node, int letter) {
+    int key = (node << 6 | letter) + 1;
+    int mask = edgeKeys.length - 1;
+    int i = (key * 0x9E3779B9) >>> edgeShift;
+    while (true) {
+      int k = edgeKeys[i];
+      if (k == key) {
+        return edgeNodes[i];
+      }
+      if (k == 0) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private void putEdge(int node, int letter, int target) {
+    if (edges * 2 >= edgeKeys.length) {
+      int[] oldKeys = edgeKeys;
+      int[] oldNodes = edgeNodes;
+      edgeKeys = new int[oldKeys.length * 2];
+      edgeNodes = new int[oldKeys.length * 2];
+      edgeShift--;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          place(oldKeys[i], oldNodes[i]);
+        }
+      }
+    }
+    place((node << 6 | letter) + 1, target);
+    edges++;
+  }
+
+  private void place(int key, int target) {
+    int mask = edgeKeys.length - 1;
+    int i = (key * 0x9E3779B9) >>> edgeShift;
+    while (edgeKeys[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    edgeKeys[i] = key;
+    edgeNodes[i] = target;
+  }
+
+  private static int letter(char c) {
+    return c >= 0x0620 && c < 0x0660 ? c - 0x0620 : -1;
+  }
+
+  /** The lemma id of token {@code i} of {@code ft}, or -1. */
   public int lookup(FoldedTokens ft, int i) {
     int len = ft.len(i);
-    return len < MIN_CORE - 1 ? -1 : lookup(ft, ft.chars(), ft.off(i), len);
+    return len < MIN_CORE - 1 ? -1 : lookup(ft.chars(), ft.off(i), len);
   }
 
   /** The lemma id of the folded word {@code f[off, off + len)}, or -1. */
   public int lookup(char[] f, int off, int len) {
-    return len < MIN_CORE - 1 ? -1 : lookup(null, f, off, len);
-  }
-
-  private int lookup(FoldedTokens ft, char[] f, int off, int len) {
+    if (len < MIN_CORE - 1) {
+      return -1;
+    }
     int strips = procliticLengths(f, off, len);
     for (int plen = 5; plen >= 0; plen--) {
-      if ((strips & (1 << plen)) == 0 || len - plen < MIN_CORE - 1) {
+      if ((strips & (1 << plen)) == 0 || len - plen < MIN_CORE - 1
+          || !maybeStarts(f, off + plen, len - plen)) {
         continue;
       }
-      if (!maybeStarts(f, off + plen, len - plen)) {
-        continue;
-      }
-      int id = lookupStem(ft, f, off + plen, len - plen);
+      int id = lookupStem(f, off + plen, len - plen);
       if (id >= 0 || id == -2) {
         return id >= 0 ? id : -1;
       }
@@ -135,8 +229,8 @@ public final class LemmaIndex {
   /**
    * The lengths of the proclitic strings the word may start with, as bits (bit k: strip k chars):
    * an optional و/ف, then an optional ب/ك (with an optional article), ل (or لل: ل + the elided
-   * article), or the article ال. Covers و ف ب ك ل ال لل
-   * and their combinations (وبال، فلل …) without string compares.
+   * article), or the article ال. Covers و ف ب ك ل ال لل and their combinations (وبال، فلل …)
+   * without string compares.
    */
   private static int procliticLengths(char[] f, int off, int len) {
     int mask = 1;
@@ -167,63 +261,75 @@ public final class LemmaIndex {
     return mask;
   }
 
+  /**
+   * The id of the stem {@code f[off, off + len)}: the longest core it starts with whose remainder is
+   * a valid ending; -1 if none, -2 if the stem is an excluded form.
+   */
+  private int lookupStem(char[] f, int off, int len) {
+    // Cores along the walk, deepest last; a stem has at most a few.
+    int found0 = -1;
+    int found1 = -1;
+    int found2 = -1;
+    int node = 0;
+    int p = 0;
+    while (true) {
+      if (coreId[node] >= 0 && (p == len || p >= MIN_CORE)) {
+        found2 = found1;
+        found1 = found0;
+        found0 = p;
+      }
+      if (p == len) {
+        if (excludedStem[node]) {
+          return -2;
+        }
+        break;
+      }
+      int c = letter(f[off + p]);
+      if (c < 0) {
+        break;
+      }
+      int nx = childOf(node, c);
+      if (nx == 0) {
+        break;
+      }
+      node = nx;
+      p++;
+    }
+    int id = candidate(f, off, found0, len);
+    if (id < 0) {
+      id = candidate(f, off, found1, len);
+    }
+    if (id < 0) {
+      id = candidate(f, off, found2, len);
+    }
+    return id;
+  }
 
-  /** The id of a stem with its suffixes, -1 if none, -2 if the form is excluded. */
-  private int lookupStem(FoldedTokens ft, char[] f, int off, int len) {
-    if (excluded.size() > 0 && excluded.get(f, off, len) != null) {
-      return -2;
-    }
-    int id = lookupCore(ft, f, off, len);
-    if (id >= 0) {
-      return id;
-    }
-    char last = f[off + len - 1];
-    if (last != 'ه' && last != 'ا' && last != 'م' && last != 'ن') {
+  private int candidate(char[] f, int off, int core, int len) {
+    if (core < 0 || core != len && !validEnding(f, off, core, len)) {
       return -1;
     }
-    for (String enc : ENCLITICS) {
-      int rest = len - enc.length();
-      if (rest >= MIN_CORE && endsWith(f, off, len, enc)) {
-        if (f[off + rest - 1] == 'ت') {
-          char[] c = java.util.Arrays.copyOfRange(f, off, off + rest); // rare: حكومته → حكومة
-          c[rest - 1] = 'ه';
-          return lookupCore(null, c, 0, rest);
-        }
-        return lookupCore(ft, f, off, rest);
-      }
-    }
-    return -1;
+    return coreAt(f, off, core);
   }
 
-  /** Tries every inflectional suffix the word ends with, longest first, then the word itself. */
-  private int lookupCore(FoldedTokens ft, char[] f, int off, int len) {
-    char last = f[off + len - 1];
-    char[][] sufs = last < BY_LAST.length ? BY_LAST[last] : null;
-    if (sufs != null) {
-      for (char[] s : sufs) {
-        int rest = len - s.length;
-        if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s, f, off, rest)) {
-          Integer id = cores.get(f, off, rest);
-          if (id != null) {
-            return id;
-          }
-        }
-      }
-    }
-    Integer id = cores.get(f, off, len);
-    return id == null ? -1 : id;
+  private boolean validEnding(char[] f, int off, int core, int len) {
+    Integer where = ENDINGS.get(f, off + core, len - core);
+    return where != null && (where == 1 || f[off + core - 1] == 'ا');
   }
 
-  /** The nisba وي and the plural ت (ميليشيات) only after a final alef. */
-  private static boolean allowed(char[] suffix, char[] f, int off, int rest) {
-    char c = suffix[0];
-    return c != 'و' && c != 'ت' || f[off + rest - 1] == 'ا';
+  private int coreAt(char[] f, int off, int len) {
+    int node = 0;
+    for (int p = 0; p < len; p++) {
+      node = childOf(node, letter(f[off + p]));
+    }
+    return coreId[node];
   }
 
   private static int coreLength(char[] f, int off, int len) {
     for (String s : SUFFIXES) {
       int rest = len - s.length();
-      if (rest >= MIN_CORE && endsWith(f, off, len, s) && allowed(s.toCharArray(), f, off, rest)) {
+      if (rest >= MIN_CORE && endsWith(f, off, len, s)
+          && (s.charAt(0) != 'و' && s.charAt(0) != 'ت' || f[off + rest - 1] == 'ا')) {
         return rest;
       }
     }
@@ -239,7 +345,6 @@ public final class LemmaIndex {
     return folded.startsWith("ال") && folded.length() - 2 >= MIN_CORE ? folded.substring(2) : folded;
   }
 
-
   private static boolean endsWith(char[] f, int off, int len, String s) {
     int n = s.length();
     if (n > len) {
@@ -247,20 +352,6 @@ public final class LemmaIndex {
     }
     for (int i = 0; i < n; i++) {
       if (f[off + len - n + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean endsWith(char[] f, int off, int len, char[] s) {
-    int n = s.length;
-    if (n > len) {
-      return false;
-    }
-    int b = off + len - n;
-    for (int i = 0; i < n; i++) {
-      if (f[b + i] != s[i]) {
         return false;
       }
     }
