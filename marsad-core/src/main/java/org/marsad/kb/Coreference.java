@@ -181,15 +181,18 @@ final class Coreference {
     }
   }
 
-  /** Words no mention covers that equal a surname seen earlier become mentions of that person. */
+  /**
+   * Words no name covers that equal a surname seen earlier become mentions of that person; a
+   * country adjective there gives way (السوداني after محمد شياع السوداني is the man).
+   */
   private void scanSurnames() {
     Map<String, List<Cluster>> partials = partials();
     if (partials.isEmpty()) {
       return;
     }
-    boolean[] covered = coveredWords();
+    Cand[] covering = coveringNames();
     for (int i = 0; i < words.size(); i++) {
-      if (covered[i]) {
+      if (covering[i] != null && covering[i].kind != MentionKind.NOMINAL) {
         continue;
       }
       for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
@@ -200,6 +203,11 @@ final class Coreference {
         int s = nt.originalStart(words.get(i).start() + v.offset());
         Cluster cl = pick(options);
         if (cl.first() < s) {
+          Cand nominal = covering[i];
+          if (nominal != null) {
+            nominal.cluster.cands.remove(nominal);
+            cands.remove(nominal);
+          }
           Cand c = new Cand(s, nt.originalEnd(words.get(i).end() - 1), MentionKind.NAME,
               cl.type, cl.entry);
           c.cluster = cl;
@@ -208,10 +216,12 @@ final class Coreference {
         }
       }
     }
+    byKey.values().removeIf(cl -> cl.cands.isEmpty());
   }
 
-  private boolean[] coveredWords() {
-    boolean[] covered = new boolean[words.size()];
+  /** For each word, the mention covering it, or null. */
+  private Cand[] coveringNames() {
+    Cand[] covered = new Cand[words.size()];
     int wi = 0;
     List<Cand> sorted = new ArrayList<>(cands);
     sorted.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -220,7 +230,9 @@ final class Coreference {
         wi++;
       }
       for (int k = wi; k < words.size() && nt.originalStart(words.get(k).start()) < c.end; k++) {
-        covered[k] = true;
+        if (covered[k] == null || covered[k].kind == MentionKind.NOMINAL) {
+          covered[k] = c;
+        }
       }
     }
     return covered;
