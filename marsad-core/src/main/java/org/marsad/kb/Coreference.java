@@ -195,7 +195,7 @@ final class Coreference {
       if (covering[i] != null && covering[i].kind != MentionKind.NOMINAL) {
         continue;
       }
-      for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+      for (Variants.Stripped v : words.get(i).variants()) {
         List<Cluster> options = partials.get(v.word());
         if (options == null) {
           continue;

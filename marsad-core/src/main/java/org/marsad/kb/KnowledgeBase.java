@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +81,8 @@ public final class KnowledgeBase {
         }
         // Variant spellings are a matter of transliterated personal names; for places and
         // organizations a near-miss is more often another name (القويري is not القريا).
-        if (e.type() == EntityType.PER && letters >= (words.length == 1 ? 5 : 6)) {
+        if (e.type() == EntityType.PER && words.length <= 4
+            && letters >= (words.length == 1 ? 5 : 6)) {
           skeletonTrie.add(sk, t);
         }
       }
@@ -108,7 +110,7 @@ public final class KnowledgeBase {
         }
       }
     }
-    this.vocabulary = Set.copyOf(vocab);
+    this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
     this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
     this.titles = new PhraseScanner(titleTrie, null, vocabulary);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class NamePatterns {
     g.removeAll(FUNCTION_WORDS);
     g.removeAll(ORG_HEADS);
     g.removeAll(LOC_HEADS);
-    return new NamePatterns(Set.copyOf(g), vocabulary);
+    return new NamePatterns(Collections.unmodifiableSet(g), vocabulary);
   }
 
   /** Spans in {@code words} of {@code nt}, left to right, not overlapping. */
@@ -89,7 +90,7 @@ final class NamePatterns {
   }
 
   private Span at(List<Word> words, int i, NormalizedText nt) {
-    for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+    for (Variants.Stripped v : words.get(i).variants()) {
       String w = v.word();
       Span s = null;
       if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w)) {
@@ -171,7 +172,7 @@ final class NamePatterns {
         out.add(ArabicNormalizer.fold(w));
       }
     }
-    return Set.copyOf(out);
+    return Collections.unmodifiableSet(out);
   }
 
   private static Set<String> resourceWords(String name) {

@@ -28,19 +28,26 @@ final class PhraseScanner {
   private final PhraseTrie skeletons;
   private final Set<String> vocabulary;
 
+  private final int maxWords;
+
   PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
     this.exact = exact;
     this.skeletons = skeletons;
     this.vocabulary = vocabulary;
+    this.maxWords = skeletons == null ? 0 : skeletons.depth();
   }
 
   /** Non-overlapping matches over {@code words}, in order. */
   List<Match> scan(List<Word> words) {
     List<Match> out = new ArrayList<>();
     String[] skel = skeletons == null ? null : new String[words.size()];
+    int[] nextRare = skeletons == null ? null : nextRare(words);
     int i = 0;
     while (i < words.size()) {
-      Match m = bestAt(words, i, skel);
+      // A variant needs a word the KB does not know that is rare in the corpus: skip the
+      // skeleton walk where none is within reach.
+      boolean fuzzy = nextRare != null && nextRare[i] - i < maxWords;
+      Match m = bestAt(words, i, fuzzy ? skel : null);
       if (m == null) {
         i++;
       } else {
@@ -51,17 +58,37 @@ final class PhraseScanner {
     return out;
   }
 
-  /** The longest match starting at word {@code i}, or null. */
+  /** For each word, the index of the first word at or after it that could be a misspelling. */
+  private int[] nextRare(List<Word> words) {
+    int[] next = new int[words.size() + 1];
+    next[words.size()] = Integer.MAX_VALUE / 2;
+    for (int i = words.size() - 1; i >= 0; i--) {
+      boolean rare = false;
+      for (Variants.Stripped v : words.get(i).variants()) {
+        rare |= maybeMisspelt(v.word());
+      }
+      next[i] = rare ? i : next[i + 1];
+    }
+    return next;
+  }
+
+  /** Transliterated names do not take the article: a differing ال word is Arabic. */
+  private boolean maybeMisspelt(String w) {
+    return w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
+        && !CommonWords.common(w);
+  }
+
+  /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */
   Match bestAt(List<Word> words, int i, String[] skel) {
     Match best = null;
-    for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+    for (Variants.Stripped v : words.get(i).variants()) {
       Match m = walkExact(words, i, v);
       if (m != null && (best == null || m.last() > best.last())) {
         best = m;
       }
     }
-    if (skeletons != null) {
-      for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+    if (skeletons != null && skel != null) {
+      for (Variants.Stripped v : words.get(i).variants()) {
         Match m = walkSkeleton(words, i, v, skel);
         if (m != null && (best == null || m.last() > best.last())) {
           best = m;
@@ -88,7 +115,16 @@ final class PhraseScanner {
   }
 
   private Match walkSkeleton(List<Word> words, int i, Variants.Stripped v, String[] skel) {
-    Node n = skeletons.root.child(Variants.skeleton(v.word()));
+    String first;
+    if (v.offset() == 0) {
+      if (skel[i] == null) {
+        skel[i] = Variants.skeleton(v.word());
+      }
+      first = skel[i];
+    } else {
+      first = Variants.skeleton(v.word());
+    }
+    Node n = skeletons.root.child(first);
     Match best = null;
     int j = i;
     while (n != null) {
@@ -123,9 +159,7 @@ final class PhraseScanner {
         String kbw = t.words()[k - i];
         if (!w.equals(kbw)) {
           differs = true;
-          // Transliterated names do not take the article: a differing ال word is Arabic.
-          ok = w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
-              && !CommonWords.common(w);
+          ok = maybeMisspelt(w);
         }
       }
       if (ok && differs) {

@@ -24,10 +24,17 @@ final class PhraseTrie {
   }
 
   final Node root = new Node();
+  private int depth;
+
+  /** The number of words of the longest phrase. */
+  int depth() {
+    return depth;
+  }
 
   /** Adds a phrase; returns the targets it already had (for collision warnings). */
   List<Target> add(String[] words, Target t) {
     Node n = root;
+    depth = Math.max(depth, words.length);
     for (String w : words) {
       if (n.next == null) {
         n.next = new HashMap<>(4);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.kb.EntityResolver;
@@ -59,9 +60,9 @@ public final class ArticleEvaluator {
     public String format() {
       StringBuilder b = new StringBuilder();
       errors.forEach(e -> b.append(e).append('\n'));
-      b.append(String.format("entities exactly right: %d/%d = %.1f%%%n", entitiesRight, entities,
+      b.append(String.format(Locale.ROOT, "entities exactly right: %d/%d = %.1f%%%n", entitiesRight, entities,
           100 * entityScore()));
-      b.append(String.format("times exactly right:    %d/%d = %.1f%%%n", timesRight, times,
+      b.append(String.format(Locale.ROOT, "times exactly right:    %d/%d = %.1f%%%n", timesRight, times,
           100 * timeScore()));
       return b.toString();
     }
