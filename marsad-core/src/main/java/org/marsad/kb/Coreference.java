@@ -23,7 +23,7 @@ import org.marsad.text.NormalizedText;
 final class Coreference {
   /** Last words too common to stand for a person on their own. */
   private static final Set<String> NOT_SURNAMES = Set.of("الله", "الدين", "الرحمن", "عبد", "بن",
-      "ابن", "ابو", "الاول", "الثاني", "الثالث", "الرحيم", "العزيز", "الكريم", "الاسلام");
+      "ابن", "ابو", "الاول", "الثاني", "الثالث", "الرحيم", "العزيز", "الكريم", "الاسلام", "علي");
 
   private final String text;
   private final NormalizedText nt;
@@ -85,10 +85,12 @@ final class Coreference {
         if (c.kind != MentionKind.NAME || ws.length < 2) {
           continue;
         }
-        addPartial(out, ws[ws.length - 1], cl);
+        if (cl.entry != null || CommonWords.count(ws[ws.length - 1]) < 1000) {
+          addPartial(out, ws[ws.length - 1], cl); // an unknown's surname must not be an everyday word
+        }
         // A first name stands alone for people outside the KB (سليمان after سليمان الأسد) and
         // for definite names (الساعدي after الساعدي القذافي).
-        if (cl.entry == null || ws[0].startsWith("ال")) {
+        if ((cl.entry == null || ws[0].startsWith("ال")) && CommonWords.count(ws[0]) < 1000) {
           addPartial(out, ws[0], cl);
         }
       }

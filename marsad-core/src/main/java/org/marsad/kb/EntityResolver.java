@@ -120,6 +120,9 @@ public final class EntityResolver {
       Map<String, Integer> countries = countryContext(nameMatches);
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
+        if (m.first() == m.last() && doubtful(m, t)) {
+          continue;
+        }
         cands.add(new Cand(origStart(m), origEnd(m), t.kind(), t.entry().type(), t.entry()));
       }
       for (EntityMention em : tagged) {
@@ -141,6 +144,22 @@ public final class EntityResolver {
 
     int origEnd(Match m) {
       return nt.originalEnd(m.nEnd(words) - 1);
+    }
+
+    /**
+     * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
+     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة).
+     */
+    boolean doubtful(Match m, Target t) {
+      Word w = words.get(m.first());
+      char last = text.charAt(nt.originalEnd(w.end() - 1) - 1);
+      if (last == 'ى' && t.kind() == MentionKind.NAME
+          && t.entry().forms().stream().noneMatch(f -> f.endsWith("ى"))) {
+        return true;
+      }
+      boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و';
+      return strippedLetter && t.entry().type() == EntityType.LOC && t.kind() == MentionKind.NAME
+          && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text());
     }
 
     Map<String, Integer> countryContext(List<Match> matches) {
@@ -250,7 +269,14 @@ public final class EntityResolver {
       }
       Match m = kb.names.bestAt(ws, 0, new String[ws.size()]);
       if (m == null || m.last() != ws.size() - 1 || m.strip() > 0) {
-        return null;
+        if (type != EntityType.PER) {
+          return null;
+        }
+        String[] w = new String[ws.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = ws.get(i).text();
+        }
+        return w.length >= 3 ? kb.personByFirstAndLast(w) : null;
       }
       for (Target t : m.targets()) {
         boolean person = t.entry().type() == EntityType.PER;

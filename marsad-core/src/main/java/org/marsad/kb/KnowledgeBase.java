@@ -49,6 +49,7 @@ public final class KnowledgeBase {
   final PhraseScanner titles;
   final Set<String> vocabulary;
   final NamePatterns patterns;
+  private final Map<String, List<KbEntry>> byFirstAndLast;
 
   private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
       List<String> warnings) {
@@ -112,12 +113,28 @@ public final class KnowledgeBase {
     }
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
+    this.byFirstAndLast = new HashMap<>();
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.PER) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2) {
+          List<KbEntry> l = byFirstAndLast.computeIfAbsent(w[0] + "|" + w[w.length - 1],
+              k -> new ArrayList<>(1));
+          if (!l.contains(e)) {
+            l.add(e);
+          }
+        }
+      }
+    }
     this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
     this.titles = new PhraseScanner(titleTrie, null, vocabulary);
   }
 
   /**
-   * First words of at least two of the KB's multi-word person names: given names, for finding
+   * First words of at least three of the KB's multi-word person names: given names, for finding
    * unknown people.
    */
   private static Set<String> givenNames(List<KbEntry> entries) {
@@ -136,7 +153,7 @@ public final class KnowledgeBase {
     }
     Set<String> out = new HashSet<>();
     seen.forEach((w, n) -> {
-      if (n >= 2) {
+      if (n >= 3) {
         out.add(w);
       }
     });
@@ -235,6 +252,18 @@ public final class KnowledgeBase {
       throw new KbFormatException(RESOURCE_DIR + name, 0, "missing from the classpath");
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The one person whose KB name has the same first and last word as {@code folded} (a fuller or
+   * shorter form of the name: عادل بن أحمد الجبير is عادل الجبير), or null if none or several.
+   */
+  KbEntry personByFirstAndLast(String[] folded) {
+    if (folded.length < 2) {
+      return null;
+    }
+    List<KbEntry> l = byFirstAndLast.get(folded[0] + "|" + folded[folded.length - 1]);
+    return l != null && l.size() == 1 ? l.get(0) : null;
   }
 
   /** All entries, in load order. */

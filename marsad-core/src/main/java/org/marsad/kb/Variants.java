@@ -21,8 +21,8 @@ final class Variants {
   record Stripped(String word, int offset) {}
 
   /**
-   * The word as written, then without و/ف, then without ب/ك/ل, with لل read as ل + ال. Each
-   * candidate keeps at least three letters.
+   * The word as written, then without و/ف, then without ب/ل (ك only before ال), with لل read as
+   * ل + ال. Each candidate keeps at least three letters.
    */
   static List<Stripped> proclitics(String w) {
     List<Stripped> out = new ArrayList<>(4);
@@ -38,7 +38,8 @@ final class Variants {
       char c = rest.charAt(0);
       if (c == 'ل' && rest.charAt(1) == 'ل') {
         out.add(new Stripped("ا" + rest.substring(1), off + 1));
-      } else if (c == 'ب' || c == 'ك' || c == 'ل') {
+      } else if (c == 'ب' || c == 'ل' || c == 'ك' && rest.startsWith("كال")) {
+        // ك (like) is taken off only before the article: كبيرا is not ك + بيرا
         out.add(new Stripped(rest.substring(1), off + 1));
       }
     }
