@@ -37,6 +37,13 @@ public final class Analyzer {
     return pipeline.run(Document.of(m, text));
   }
 
+  /** As {@link #analyze}, adding each stage's time to {@code nanos} (see {@link Pipeline#runTimed}). */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos);
+  }
+
   public List<String> stages() {
     return pipeline.names();
   }
