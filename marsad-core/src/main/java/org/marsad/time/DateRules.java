@@ -142,11 +142,32 @@ final class DateRules {
     if (s.flag(j, Word.MONTH_WORD) && !s.hasClitic(j)) {
       j++;
     }
+    Match inMonth = dayOfRelativeMonth(s, i, j, day);
+    if (inMonth != null) {
+      return inMonth;
+    }
     MonthRef m = month(s, j);
     if (m == null) {
       return null;
     }
     return m.hijri() ? hijriDay(s, i, day, m) : gregorianDay(s, i, day, m);
+  }
+
+  /** {@code 12 من الشهر الجاري}, {@code الثامن من الشهر الماضي}. */
+  private static Match dayOfRelativeMonth(Scan s, int i, int j, int day) {
+    int k = s.flag(j, Word.FROM) && !s.hasClitic(j) ? j + 1 : j;
+    Word u = s.w(k);
+    Word mod = s.w(k + 1);
+    if (u == null || u.unit != Unit.MONTH || !u.definite || u.unitCount != 1 || mod == null || mod.modifier == Word.NONE
+        || mod.has(Word.DEMONSTRATIVE)) {
+      return null;
+    }
+    if (!s.anchor.known()) {
+      return day > 31 ? Match.rejected(i, k + 2) : Match.date(i, k + 2, String.format("XXXX-XX-%02d", day));
+    }
+    LocalDate base = s.anchor.pub.plusMonths(mod.modifier);
+    LocalDate d = Anchor.date(base.getYear(), base.getMonthValue(), day);
+    return d == null ? Match.rejected(i, k + 2) : Match.day(i, k + 2, d);
   }
 
   private static Match gregorianDay(Scan s, int i, int day, MonthRef m) {
@@ -261,7 +282,9 @@ final class DateRules {
     if (y.hijri()) {
       return suffixed ? Match.rejected(i, y.end()) : null;
     }
-    boolean cued = suffixed || s.flag(i - 1, Word.CUE) || s.flag(i - 1, Word.FROM) || s.flag(i - 1, Word.TO)
+    boolean cued = suffixed || s.flag(i - 1, Word.CUE)
+        || s.flag(i - 1, Word.FROM) && s.flag(i + 1, Word.TO) && s.isNumber(i + 2) && s.digits(i + 2) == 4
+        || s.flag(i - 1, Word.TO) && s.isNumber(i - 2) && s.digits(i - 2) == 4
         || s.hasWa(i) && s.isNumber(i - 1) && s.digits(i - 1) == 4 || s.w(i - 1) != null && s.w(i - 1).edge
         || s.flag(i - 1, Word.BEFORE) || s.flag(i - 1, Word.AFTER);
     if (!cued || s.num(i) < 1900 && !suffixed) {

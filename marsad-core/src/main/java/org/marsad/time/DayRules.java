@@ -71,7 +71,8 @@ final class DayRules {
       j++;
     }
     Word w = s.w(j);
-    if (w == null || w.weekday == 0 || s.flag(j + 1, Word.TEEN) || s.isWord(j - 1, "كلا")) {
+    if (w == null || w.weekday == 0 || s.flag(j + 1, Word.TEEN) || s.isWord(j - 1, "كلا")
+        || w.has(Word.BARE_WEEKDAY) && j == i || w.weekday == 1 && s.flag(j + 1, Word.FROM)) {
       return null;
     }
     j++;

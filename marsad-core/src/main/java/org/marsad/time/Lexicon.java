@@ -74,6 +74,9 @@ final class Lexicon {
       case "set" -> w.setValue = v;
       case "vague" -> w.vague = v;
       case "edge" -> w.edge = true;
+      case "trigger" -> {
+        // listed only so that the scan stops here: the rules match the phrase
+      }
       default -> w.flags |= flag(key, lineNo);
     }
   }
@@ -111,6 +114,7 @@ final class Lexicon {
       case "needsDayOrYear" -> Word.NEEDS_DAY_OR_YEAR;
       case "except" -> Word.EXCEPT;
       case "centuryWord" -> Word.CENTURY_WORD;
+      case "bareWeekday" -> Word.BARE_WEEKDAY;
       default -> throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown role '" + key + "'");
     };
   }

@@ -17,7 +17,7 @@ final class RelativeRules {
       j++;
     }
     Word u = s.w(j);
-    if (u == null || u.unit == null || !u.definite || u.unit.subDay() || u.unit == Unit.DAY && u.unitCount == 1) {
+    if (u == null || u.unit == null || !u.definite || u.unitCount == 1 && (u.unit.subDay() || u.unit == Unit.DAY)) {
       return null;
     }
     if (demonstrative) {

@@ -39,6 +39,7 @@ final class Word {
   static final int NEEDS_DAY_OR_YEAR = 1 << 28; // ماي، آب
   static final int EXCEPT = 1 << 29; // إلا
   static final int CENTURY_WORD = 1 << 30; // القرن
+  static final int BARE_WEEKDAY = 1 << 31; // جمعة: a weekday only after يوم or كل
 
   int flags;
   int month;
