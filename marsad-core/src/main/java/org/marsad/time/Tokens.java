@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import java.util.Arrays;
 import org.marsad.text.ArabicChars;
 
 /**
@@ -14,16 +15,16 @@ final class Tokens {
 
   final String text;
   int size;
-  final int[] from;
-  final int[] start;
-  final int[] end;
-  final byte[] kind;
-  final int[] number; // value of a digit run, -1 if too long
-  final Word[] word;
+  int[] from;
+  int[] start;
+  int[] end;
+  byte[] kind;
+  int[] number; // value of a digit run, -1 if too long
+  Word[] word;
 
   Tokens(String text, WordTable table) {
     this.text = text;
-    int cap = text.length() + 1;
+    int cap = text.length() / 5 + 16; // about one token per five chars; grows when needed
     from = new int[cap];
     start = new int[cap];
     end = new int[cap];
@@ -101,6 +102,9 @@ final class Tokens {
   }
 
   private void add(byte k, int f, int s, int e, int num, Word w) {
+    if (size == from.length) {
+      grow();
+    }
     from[size] = f;
     start[size] = s;
     end[size] = e;
@@ -108,6 +112,16 @@ final class Tokens {
     number[size] = num;
     word[size] = w;
     size++;
+  }
+
+  private void grow() {
+    int cap = from.length * 2;
+    from = Arrays.copyOf(from, cap);
+    start = Arrays.copyOf(start, cap);
+    end = Arrays.copyOf(end, cap);
+    kind = Arrays.copyOf(kind, cap);
+    number = Arrays.copyOf(number, cap);
+    word = Arrays.copyOf(word, cap);
   }
 
   static boolean isLetter(char c) {
