@@ -14,7 +14,7 @@ import java.time.temporal.IsoFields;
  */
 final class Anchor {
   /** Direction of a weekday or year-less date. */
-  enum Dir { PAST_OR_SAME, FUTURE_OR_SAME, PAST, FUTURE, NEAREST, LIKELY_PAST }
+  enum Dir { PAST_OR_SAME, FUTURE_OR_SAME, PAST, FUTURE, NEAREST, LIKELY_PAST, LIKELY_FUTURE }
 
   final LocalDate pub;
 
@@ -43,6 +43,7 @@ final class Anchor {
     int fwd = Math.floorMod(dow - p, 7);
     return switch (dir) {
       case PAST_OR_SAME, NEAREST, LIKELY_PAST -> pub.minusDays(back);
+      case LIKELY_FUTURE -> pub.plusDays(fwd);
       case PAST -> pub.minusDays(back == 0 ? 7 : back);
       case FUTURE_OR_SAME -> pub.plusDays(fwd);
       case FUTURE -> pub.plusDays(fwd == 0 ? 7 : fwd);
@@ -100,6 +101,13 @@ final class Anchor {
         long back = pub.toEpochDay() - LocalDate.of(past, month, d).toEpochDay();
         long ahead = LocalDate.of(past + 1, month, d).toEpochDay() - pub.toEpochDay();
         yield back > 300 && ahead < 60 ? past + 1 : past;
+      }
+      case LIKELY_FUTURE -> {
+        // the mirror image: future unless that is most of a year ahead while the last one was weeks ago
+        int next = cmp >= 0 ? y : y + 1;
+        long ahead = LocalDate.of(next, month, d).toEpochDay() - pub.toEpochDay();
+        long back = pub.toEpochDay() - LocalDate.of(next - 1, month, d).toEpochDay();
+        yield ahead > 300 && back < 60 ? next - 1 : next;
       }
       case NEAREST -> {
         int best = y;

@@ -51,8 +51,11 @@ final class ClockRules {
     if (adv != null && adv.dayPartAdverb != null && !s.hasClitic(j)) {
       part = adv.dayPartAdverb;
       j++;
+    } else if ((s.flag(j, Word.AFTER) || s.flag(j, Word.BEFORE)) && (s.isWord(j + 1, "الظهر") || s.isWord(j + 1, "الظهيره"))) {
+      part = s.flag(j, Word.AFTER) ? "AF" : "MO";
+      j += 2;
     }
-    if (!saa && part == null) {
+    if (!saa && part == null && !(colon && s.flag(j, Word.LOCAL_TIME))) {
       return null;
     }
     LocalDate day = null;

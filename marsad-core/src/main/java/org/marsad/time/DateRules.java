@@ -128,6 +128,9 @@ final class DateRules {
     if (s.isNumber(j) && s.digits(j) <= 2 && s.num(j) >= 1) {
       day = s.num(j);
       j++;
+      if (s.flag(j, Word.FROM) && !s.hasClitic(j) && month(s, j + 1) != null) {
+        j++;
+      }
     } else if (s.flag(j, Word.FIRST_OF_MONTH)) {
       day = 1;
       j++;
@@ -158,7 +161,13 @@ final class DateRules {
     int k = s.flag(j, Word.FROM) && !s.hasClitic(j) ? j + 1 : j;
     Word u = s.w(k);
     Word mod = s.w(k + 1);
-    if (u == null || u.unit != Unit.MONTH || !u.definite || u.unitCount != 1 || mod == null || mod.modifier == Word.NONE
+    if (u != null && u.modifier == 0 && !u.has(Word.DEMONSTRATIVE) && k == j && !s.hasClitic(k)) {
+      mod = u; // في 15 الجاري: the current month
+      k--;
+      u = s.w(k);
+    }
+    boolean current = mod != null && mod == s.w(j) && k == j - 1;
+    if (!current && (u == null || u.unit != Unit.MONTH || !u.definite || u.unitCount != 1) || mod == null || mod.modifier == Word.NONE
         || mod.has(Word.DEMONSTRATIVE)) {
       return null;
     }
@@ -182,10 +191,14 @@ final class DateRules {
       return Match.rejected(i, j);
     }
     Word mod = s.w(j);
-    Dir dir = Tense.future(s, i, j) ? Dir.FUTURE_OR_SAME : Dir.LIKELY_PAST;
-    if (mod != null && mod.modifier != Word.NONE && mod.modifier != 0 && !s.hasClitic(j)) {
-      dir = mod.modifier < 0 ? Dir.PAST : Dir.FUTURE;
+    Dir dir = Tense.future(s, i, j) ? Dir.LIKELY_FUTURE : Dir.LIKELY_PAST;
+    if (mod != null && mod.modifier != Word.NONE && !mod.has(Word.DEMONSTRATIVE) && !s.hasClitic(j)) {
       j++;
+      if (mod.modifier == 0) {
+        return s.anchor.known() ? Match.day(i, j, LocalDate.of(s.anchor.pub.getYear(), m.month(), day))
+            : Match.date(i, j, String.format("XXXX-%02d-%02d", m.month(), day));
+      }
+      dir = mod.modifier < 0 ? Dir.PAST : Dir.FUTURE;
     }
     Integer year = s.anchor.yearFor(m.month(), day, dir);
     if (year == null) {
@@ -282,15 +295,23 @@ final class DateRules {
     if (y.hijri()) {
       return suffixed ? Match.rejected(i, y.end()) : null;
     }
-    boolean cued = suffixed || s.flag(i - 1, Word.CUE)
+    boolean cued = suffixed || s.flag(i - 1, Word.CUE) || s.flag(i - 1, Word.TO)
         || s.flag(i - 1, Word.FROM) && s.flag(i + 1, Word.TO) && s.isNumber(i + 2) && s.digits(i + 2) == 4
-        || s.flag(i - 1, Word.TO) && s.isNumber(i - 2) && s.digits(i - 2) == 4
         || s.hasWa(i) && s.isNumber(i - 1) && s.digits(i - 1) == 4 || s.w(i - 1) != null && s.w(i - 1).edge
         || s.flag(i - 1, Word.BEFORE) || s.flag(i - 1, Word.AFTER);
-    if (!cued || s.num(i) < 1900 && !suffixed) {
+    if (!cued || s.num(i) < 1900 && !suffixed || !suffixed && !s.hasWa(i) && countedNounAfter(s, i + 1)) {
       return null;
     }
     return Match.date(i, y.end(), String.valueOf(y.year()));
+  }
+
+  /** {@code 2019 طنا}, {@code 2019 مليون}: a number counting something, not a year. */
+  private static boolean countedNounAfter(Scan s, int j) {
+    if (j >= s.size() || s.t.kind[j] != Tokens.WORD || s.w(j) != null) {
+      return false;
+    }
+    return s.t.text.charAt(s.t.end[j] - 1) == 'ا' || s.isWord(j, "مليون") || s.isWord(j, "الف") || s.isWord(j, "دولار")
+        || s.isWord(j, "يورو") || s.isWord(j, "مليار");
   }
 
   /** The first day of {@code من 10 إلى 12 ديسمبر}: {@code 10} takes its month and year from the second. */

@@ -119,14 +119,11 @@ final class DayRules {
       return time(i, i + 1, s.anchor.dayDate(0), w.dayPart);
     }
     DayRef r = any(s, i + 1);
-    if (r != null) {
-      return new Match(i, r.end(), TimeType.TIME, r.value() + "T" + w.dayPart, r.date());
-    }
     Match d = DateRules.dayMonth(s, i + 1);
-    if (d != null && d.value() != null && d.value().length() == 10) {
+    if (d != null && d.value() != null && d.value().length() == 10 && (r == null || d.to() > r.end())) {
       return new Match(i, d.to(), TimeType.TIME, d.value() + "T" + w.dayPart, d.day());
     }
-    return null;
+    return r == null ? null : new Match(i, r.end(), TimeType.TIME, r.value() + "T" + w.dayPart, r.date());
   }
 
   private static Match time(int from, int to, LocalDate d, String part) {

@@ -68,6 +68,12 @@ record Quantity(String amount, Unit unit, int end, boolean singularAlone, boolea
     if (w.unitCount == 0) {
       return new Quantity(null, w.unit, i + 1, false, true);
     }
+    if (s.isNumber(i + 1)) {
+      return null; // عام 2011 is a year
+    }
+    if (s.isWord(i + 1, "كاملا") || s.isWord(i + 1, "كامله") || s.isWord(i + 1, "كامل") || s.isWord(i + 1, "باكمله")) {
+      return new Quantity("1", w.unit, i + 2, false, false);
+    }
     Word one = s.w(i + 1);
     if (one != null && one.number == 1 && !one.has(Word.TEEN_ONLY) && !s.hasClitic(i + 1)) {
       return new Quantity("1", w.unit, i + 2, false, false);

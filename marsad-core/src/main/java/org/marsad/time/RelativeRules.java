@@ -88,6 +88,8 @@ final class RelativeRules {
     int j = i + 1;
     if (s.flag(j, Word.APPROX)) {
       j++;
+    } else if ((s.isWord(j, "اكثر") || s.isWord(j, "اقل")) && s.flag(j + 1, Word.FROM)) {
+      j += 2;
     }
     Quantity q = Quantity.at(s, j);
     if (q == null) {
@@ -95,7 +97,11 @@ final class RelativeRules {
     }
     boolean since = w.has(Word.SINCE);
     boolean dateLike = !q.unit().subDay() && (!since || q.unit() == Unit.DAY || q.unit() == Unit.WEEK);
-    if (!dateLike || q.amount() != null && !q.whole()) {
+    // بعد ثلاثة أسابيع من الاعتقال: counted from an event, not from publication
+    int e = q.end() + 1;
+    boolean anchoredElsewhere = !since && s.flag(q.end(), Word.FROM) && e < s.size() && s.t.kind[e] == Tokens.WORD
+        && s.t.text.startsWith("ال", s.t.start[e]) && !s.isWord(e, "الان") && !s.isWord(e, "الزمن");
+    if (!dateLike || q.amount() != null && !q.whole() || anchoredElsewhere && !q.vague()) {
       return Match.of(j, q.end(), TimeType.DURATION, q.duration());
     }
     if (q.vague()) {
