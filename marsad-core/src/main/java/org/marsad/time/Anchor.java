@@ -58,7 +58,7 @@ final class Anchor {
   String relative(Unit unit, int offset) {
     if (pub == null) {
       return switch (unit) {
-        case MINUTE, HOUR, DAY -> "XXXX-XX-XX";
+        case SECOND, MINUTE, HOUR, DAY -> "XXXX-XX-XX";
         case WEEK -> "XXXX-WXX";
         case MONTH -> "XXXX-XX";
         case YEAR -> "XXXX";
@@ -67,7 +67,7 @@ final class Anchor {
       };
     }
     return switch (unit) {
-      case MINUTE, HOUR, DAY -> day(pub.plusDays(offset));
+      case SECOND, MINUTE, HOUR, DAY -> day(pub.plusDays(offset));
       case WEEK -> week(pub.plusWeeks(offset));
       case MONTH -> month(pub.plusMonths(offset).getYear(), pub.plusMonths(offset).getMonthValue());
       case YEAR -> String.valueOf(pub.getYear() + offset);

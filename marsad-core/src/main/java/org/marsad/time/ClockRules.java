@@ -51,6 +51,9 @@ final class ClockRules {
     if (adv != null && adv.dayPartAdverb != null && !s.hasClitic(j)) {
       part = adv.dayPartAdverb;
       j++;
+    } else if (s.flag(j, Word.AFTER) && s.isWord(j + 1, "منتصف") && s.isWord(j + 2, "الليل")) {
+      part = "NI";
+      j += 3;
     } else if ((s.flag(j, Word.AFTER) || s.flag(j, Word.BEFORE)) && (s.isWord(j + 1, "الظهر") || s.isWord(j + 1, "الظهيره"))) {
       part = s.flag(j, Word.AFTER) ? "AF" : "MO";
       j += 2;

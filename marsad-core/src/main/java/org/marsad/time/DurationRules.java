@@ -46,6 +46,9 @@ final class DurationRules {
       j++;
     }
     Word day = s.w(j);
+    if (day != null && day.dayPart != null && day.relDay == Word.NONE) {
+      return Match.of(i, j + 1, TimeType.SET, "XXXX-XX-XXT" + day.dayPart);
+    }
     if (day != null && day.weekday > 0) {
       return Match.of(i, j + 1, TimeType.SET, "XXXX-WXX-" + day.weekday);
     }

@@ -74,6 +74,8 @@ final class Lexicon {
       case "set" -> w.setValue = v;
       case "vague" -> w.vague = v;
       case "edge" -> w.edge = true;
+      case "past" -> w.past = true;
+      case "complementizer" -> w.complementizer = true;
       case "trigger" -> {
         // listed only so that the scan stops here: the rules match the phrase
       }

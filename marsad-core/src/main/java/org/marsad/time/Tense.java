@@ -20,13 +20,32 @@ final class Tense {
       if (futureCue(s, i)) {
         return true;
       }
+      if (pastCue(s, i)) {
+        return false; // the nearest verb before decides
+      }
+      if (complementizer(s, i)) {
+        break;
+      }
     }
     for (int i = to; i < s.size() && i < to + WINDOW && !s.isSentenceEnd(i); i++) {
+      if (complementizer(s, i) || pastCue(s, i)) {
+        return false; // قال الوزير الخميس إن الحكومة ستعقد...: the future belongs to the reported clause
+      }
       if (futureCue(s, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean complementizer(Scan s, int i) {
+    Word w = s.w(i);
+    return w != null && w.complementizer;
+  }
+
+  private static boolean pastCue(Scan s, int i) {
+    Word w = s.w(i);
+    return w != null && w.past;
   }
 
   private static boolean futureCue(Scan s, int i) {

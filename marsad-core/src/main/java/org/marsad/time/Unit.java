@@ -2,6 +2,7 @@ package org.marsad.time;
 
 /** Calendar units of durations and relative references, with their ISO-8601 duration letters. */
 enum Unit {
+  SECOND("PT", "S"),
   MINUTE("PT", "M"),
   HOUR("PT", "H"),
   DAY("P", "D"),
@@ -25,6 +26,6 @@ enum Unit {
   }
 
   boolean subDay() {
-    return this == MINUTE || this == HOUR;
+    return this == SECOND || this == MINUTE || this == HOUR;
   }
 }

@@ -61,6 +61,8 @@ final class Word {
   String setValue;
   String vague;
   boolean edge;
+  boolean past; // a past-tense verb (قال، أعلن): the clause is past
+  boolean complementizer; // إن، أنه: a reported clause starts
 
   boolean has(int flag) {
     return (flags & flag) != 0;
