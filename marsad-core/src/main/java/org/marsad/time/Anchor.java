@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
@@ -31,7 +32,7 @@ final class Anchor {
   }
 
   static String day(LocalDate d) {
-    return d == null ? "XXXX-XX-XX" : String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    return d == null ? "XXXX-XX-XX" : String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
   }
 
   LocalDate weekday(int dow, Dir dir) {
@@ -51,7 +52,7 @@ final class Anchor {
   }
 
   static String week(LocalDate d) {
-    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** The period {@code offset} units from the publication date's, at the unit's granularity. */
@@ -72,12 +73,12 @@ final class Anchor {
       case MONTH -> month(pub.plusMonths(offset).getYear(), pub.plusMonths(offset).getMonthValue());
       case YEAR -> String.valueOf(pub.getYear() + offset);
       case DECADE -> String.valueOf(Math.floorDiv(pub.getYear(), 10) + offset);
-      case CENTURY -> String.format("%02d", Math.floorDiv(pub.getYear(), 100) + offset);
+      case CENTURY -> String.format(Locale.ROOT, "%02d", Math.floorDiv(pub.getYear(), 100) + offset);
     };
   }
 
   static String month(int year, int month) {
-    return String.format("%04d-%02d", year, month);
+    return String.format(Locale.ROOT, "%04d-%02d", year, month);
   }
 
   /** The year of a year-less month (and day) by direction; null without a publication date. */

@@ -94,7 +94,7 @@ public final class ArabicTimeTagger {
       case 4 -> ClockRules.clock(s, i);
       case 5 -> DayRules.dayRule(s, i);
       case 6 -> DateRules.monthYear(s, i);
-      case 7 -> DateRules.yearRule(s, i);
+      case 7 -> YearRules.yearRule(s, i);
       case 8 -> RelativeRules.relativeUnit(s, i);
       case 9 -> RelativeRules.edge(s, i);
       case 10 -> RelativeRules.ago(s, i);

@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import org.marsad.model.TimeType;
 
@@ -109,6 +110,6 @@ final class ClockRules {
           break;
       }
     }
-    return String.format("%02d:%02d", h % 24 == 0 && h != 0 ? 24 : h, minute);
+    return String.format(Locale.ROOT, "%02d:%02d", h % 24 == 0 && h != 0 ? 24 : h, minute);
   }
 }

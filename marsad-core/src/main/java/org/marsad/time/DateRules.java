@@ -1,13 +1,12 @@
 package org.marsad.time;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import org.marsad.time.Anchor.Dir;
 
 /** Explicit calendar dates: numeric, day + month name (Gregorian or Hijri), month + year, years, day ranges. */
 final class DateRules {
   record MonthRef(int month, boolean hijri, int end, Word word) {}
-
-  record YearRef(int year, int end, boolean hijri) {}
 
   private DateRules() {}
 
@@ -88,27 +87,6 @@ final class DateRules {
     return j;
   }
 
-  /** {@code 2019}, {@code من عام 2019}, {@code 1440 هـ}, {@code 2019م} at {@code j}. */
-  static YearRef year(Scan s, int j) {
-    int k = j;
-    if (s.flag(k, Word.FROM) && !s.hasClitic(k)) {
-      k++;
-    }
-    if (s.flag(k, Word.YEAR_WORD)) {
-      k++;
-    }
-    if (!s.isNumber(k) || s.digits(k) < 3 || s.digits(k) > 4) {
-      return null;
-    }
-    int y = s.num(k);
-    k++;
-    boolean hijri = s.flag(k, Word.HIJRI_SUFFIX);
-    if (hijri || s.flag(k, Word.GREGORIAN_SUFFIX)) {
-      k++;
-    }
-    return new YearRef(y, k, hijri || y < 1600);
-  }
-
   /** {@code 15 ديسمبر 2019}, {@code الأحد 15 ديسمبر}, {@code الحادي عشر من سبتمبر}, {@code غرة شوال}. */
   static Match dayMonth(Scan s, int i) {
     int j = i;
@@ -172,7 +150,7 @@ final class DateRules {
       return null;
     }
     if (!s.anchor.known()) {
-      return day > 31 ? Match.rejected(i, k + 2) : Match.date(i, k + 2, String.format("XXXX-XX-%02d", day));
+      return day > 31 ? Match.rejected(i, k + 2) : Match.date(i, k + 2, String.format(Locale.ROOT, "XXXX-XX-%02d", day));
     }
     LocalDate base = s.anchor.pub.plusMonths(mod.modifier);
     LocalDate d = Anchor.date(base.getYear(), base.getMonthValue(), day);
@@ -181,7 +159,7 @@ final class DateRules {
 
   private static Match gregorianDay(Scan s, int i, int day, MonthRef m) {
     int j = skipAlternative(s, m.end());
-    YearRef y = year(s, j);
+    YearRules.YearRef y = YearRules.year(s, j);
     if (y != null && !y.hijri()) {
       j = skipAlternative(s, y.end());
       LocalDate d = Anchor.date(y.year(), m.month(), day);
@@ -195,14 +173,17 @@ final class DateRules {
     if (mod != null && mod.modifier != Word.NONE && !mod.has(Word.DEMONSTRATIVE) && !s.hasClitic(j)) {
       j++;
       if (mod.modifier == 0) {
-        return s.anchor.known() ? Match.day(i, j, LocalDate.of(s.anchor.pub.getYear(), m.month(), day))
-            : Match.date(i, j, String.format("XXXX-%02d-%02d", m.month(), day));
+        if (!s.anchor.known()) {
+          return Match.date(i, j, String.format(Locale.ROOT, "XXXX-%02d-%02d", m.month(), day));
+        }
+        LocalDate d = Anchor.date(s.anchor.pub.getYear(), m.month(), day);
+        return d == null ? Match.rejected(i, j) : Match.day(i, j, d);
       }
       dir = mod.modifier < 0 ? Dir.PAST : Dir.FUTURE;
     }
     Integer year = s.anchor.yearFor(m.month(), day, dir);
     if (year == null) {
-      return Match.date(i, j, String.format("XXXX-%02d-%02d", m.month(), day));
+      return Match.date(i, j, String.format(Locale.ROOT, "XXXX-%02d-%02d", m.month(), day));
     }
     LocalDate d = Anchor.date(year, m.month(), day);
     return d == null ? Match.rejected(i, j) : Match.day(i, j, d);
@@ -210,7 +191,7 @@ final class DateRules {
 
   private static Match hijriDay(Scan s, int i, int day, MonthRef m) {
     int j = m.end();
-    YearRef y = year(s, j);
+    YearRules.YearRef y = YearRules.year(s, j);
     LocalDate d;
     if (y != null) {
       j = y.end();
@@ -237,21 +218,21 @@ final class DateRules {
       return null;
     }
     j = skipAlternative(s, m.end());
-    YearRef y = year(s, j);
+    YearRules.YearRef y = YearRules.year(s, j);
     if (y != null && !y.hijri()) {
       return Match.date(i, skipAlternative(s, y.end()), Anchor.month(y.year(), m.month()));
     }
     Word next = s.w(j);
     if (next != null && next.modifier != Word.NONE && !s.hasClitic(j) && !next.has(Word.DEMONSTRATIVE)) {
       if (next.modifier == 0) {
-        String v = s.anchor.known() ? Anchor.month(s.anchor.pub.getYear(), m.month()) : String.format("XXXX-%02d", m.month());
+        String v = s.anchor.known() ? Anchor.month(s.anchor.pub.getYear(), m.month()) : String.format(Locale.ROOT, "XXXX-%02d", m.month());
         return Match.date(i, j + 1, v);
       }
       return monthValue(s, i, j + 1, m.month(), next.modifier < 0 ? Dir.PAST : Dir.FUTURE);
     }
     int yearOffset = relativeYearAfter(s, j);
     if (yearOffset != Word.NONE) {
-      String v = s.anchor.known() ? Anchor.month(s.anchor.pub.getYear() + yearOffset, m.month()) : String.format("XXXX-%02d", m.month());
+      String v = s.anchor.known() ? Anchor.month(s.anchor.pub.getYear() + yearOffset, m.month()) : String.format(Locale.ROOT, "XXXX-%02d", m.month());
       return Match.date(i, j + 3, v);
     }
     boolean cued = shahr || s.flag(i - 1, Word.CUE) || s.w(i - 1) != null && s.w(i - 1).edge;
@@ -263,7 +244,7 @@ final class DateRules {
 
   private static Match monthValue(Scan s, int i, int end, int month, Dir dir) {
     Integer y = s.anchor.yearFor(month, 0, dir);
-    return Match.date(i, end, y == null ? String.format("XXXX-%02d", month) : Anchor.month(y, month));
+    return Match.date(i, end, y == null ? String.format(Locale.ROOT, "XXXX-%02d", month) : Anchor.month(y, month));
   }
 
   /** {@code من العام الماضي} / {@code من هذا العام} after a month: the year offset, or NONE. */
@@ -279,39 +260,6 @@ final class DateRules {
       return mod.modifier;
     }
     return Word.NONE;
-  }
-
-  /** {@code العام 2011}, {@code عام 2011م}, {@code في 2011}, {@code بين عامي 2010 و2015}. */
-  static Match yearRule(Scan s, int i) {
-    if (s.flag(i, Word.YEAR_WORD) && s.isNumber(i + 1) && s.digits(i + 1) == 4) {
-      YearRef y = year(s, i);
-      return y.hijri() ? Match.rejected(i, y.end()) : Match.date(i, y.end(), String.valueOf(y.year()));
-    }
-    if (!s.isNumber(i) || s.digits(i) != 4 || s.num(i) < 1000 || s.num(i) > 2100) {
-      return null;
-    }
-    YearRef y = year(s, i);
-    boolean suffixed = y.end() > i + 1;
-    if (y.hijri()) {
-      return suffixed ? Match.rejected(i, y.end()) : null;
-    }
-    boolean cued = suffixed || s.flag(i - 1, Word.CUE) || s.flag(i - 1, Word.TO)
-        || s.flag(i - 1, Word.FROM) && s.flag(i + 1, Word.TO) && s.isNumber(i + 2) && s.digits(i + 2) == 4
-        || s.hasWa(i) && s.isNumber(i - 1) && s.digits(i - 1) == 4 || s.w(i - 1) != null && s.w(i - 1).edge
-        || s.flag(i - 1, Word.BEFORE) || s.flag(i - 1, Word.AFTER);
-    if (!cued || s.num(i) < 1900 && !suffixed || !suffixed && !s.hasWa(i) && countedNounAfter(s, i + 1)) {
-      return null;
-    }
-    return Match.date(i, y.end(), String.valueOf(y.year()));
-  }
-
-  /** {@code 2019 طنا}, {@code 2019 مليون}: a number counting something, not a year. */
-  private static boolean countedNounAfter(Scan s, int j) {
-    if (j >= s.size() || s.t.kind[j] != Tokens.WORD || s.w(j) != null) {
-      return false;
-    }
-    return s.t.text.charAt(s.t.end[j] - 1) == 'ا' || s.isWord(j, "مليون") || s.isWord(j, "الف") || s.isWord(j, "دولار")
-        || s.isWord(j, "يورو") || s.isWord(j, "مليار");
   }
 
   /** The first day of {@code من 10 إلى 12 ديسمبر}: {@code 10} takes its month and year from the second. */
@@ -340,7 +288,7 @@ final class DateRules {
       return Match.day(i, i + 1, second.day().minusDays(d2 - d1));
     }
     String v = second.value();
-    return v.startsWith("XXXX-") && v.length() == 10 ? Match.date(i, i + 1, v.substring(0, 8) + String.format("%02d", d1)) : null;
+    return v.startsWith("XXXX-") && v.length() == 10 ? Match.date(i, i + 1, v.substring(0, 8) + String.format(Locale.ROOT, "%02d", d1)) : null;
   }
 
 }

@@ -25,8 +25,8 @@ final class Numbers {
       return null;
     }
     if (v >= 100 && v < 1000 && s.hasWa(j)) {
-      Num rest = cardinalAfterWa(s, j);
-      if (rest != null && rest.value < 100) {
+      Num rest = afterWa(s, j);
+      if (rest != null) {
         return new Num(v + rest.value, rest.end);
       }
     }
@@ -39,26 +39,19 @@ final class Numbers {
     return new Num(v, j);
   }
 
-  private static Num cardinalAfterWa(Scan s, int j) {
+  /** The part of a compound after و: the {@code خمسة وعشرين} of {@code مئة وخمسة وعشرين}. */
+  private static Num afterWa(Scan s, int j) {
     Word w = s.w(j);
-    if (w == null || w.number < 0) {
+    if (w == null || w.number < 0 || w.number >= 100) {
       return null;
     }
-    if (w.number >= 20) {
-      return new Num(w.number, j + 1);
-    }
-    Num n = cardinalIgnoringWa(s, j);
-    return n;
-  }
-
-  private static Num cardinalIgnoringWa(Scan s, int j) {
-    Word w = s.w(j);
     int v = w.number;
     if (v < 10 && s.flag(j + 1, Word.TEEN)) {
       return new Num(v + 10, j + 2);
     }
-    if (v < 10 && s.hasWa(j + 1) && s.w(j + 1) != null && s.w(j + 1).number >= 20 && s.w(j + 1).number < 100) {
-      return new Num(v + s.w(j + 1).number, j + 2);
+    Word next = s.w(j + 1);
+    if (v < 10 && next != null && s.hasWa(j + 1) && next.number >= 20 && next.number < 100) {
+      return new Num(v + next.number, j + 2);
     }
     return w.has(Word.TEEN_ONLY) ? null : new Num(v, j + 1);
   }

@@ -23,6 +23,9 @@ record Quantity(String amount, Unit unit, int end, boolean singularAlone, boolea
     if ("0.25".equals(amount) && unit == Unit.HOUR) {
       return "PT15M";
     }
+    if (unit == Unit.CENTURY && ("0.25".equals(amount) || "0.5".equals(amount))) {
+      return "0.25".equals(amount) ? "P25Y" : "P50Y"; // ربع قرن، نصف قرن
+    }
     return unit.duration(amount);
   }
 

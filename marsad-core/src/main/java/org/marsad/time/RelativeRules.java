@@ -71,7 +71,7 @@ final class RelativeRules {
 
   private static Match longest(Scan s, int j) {
     Match best = null;
-    for (Match m : new Match[] {relativeUnit(s, j), DateRules.monthYear(s, j), DateRules.yearRule(s, j), season(s, j), decade(s, j)}) {
+    for (Match m : new Match[] {relativeUnit(s, j), DateRules.monthYear(s, j), YearRules.yearRule(s, j), season(s, j), decade(s, j)}) {
       if (m != null && (best == null || m.to() > best.to())) {
         best = m;
       }
@@ -131,7 +131,7 @@ final class RelativeRules {
     if (demonstrative) {
       return Match.date(i, j, seasonValue(s, code, 0));
     }
-    DateRules.YearRef y = DateRules.year(s, j);
+    YearRules.YearRef y = YearRules.year(s, j);
     if (y != null && !y.hijri()) {
       return Match.date(i, y.end(), y.year() + "-" + code);
     }
@@ -185,7 +185,7 @@ final class RelativeRules {
     int n = o.ordinal < 0 ? (quarter ? 4 : 2) : o.ordinal;
     String suffix = (quarter ? "-Q" : "-H") + n;
     int j = i + 2;
-    DateRules.YearRef y = DateRules.year(s, j);
+    YearRules.YearRef y = YearRules.year(s, j);
     if (y != null && !y.hijri()) {
       return Match.date(i, y.end(), y.year() + suffix);
     }

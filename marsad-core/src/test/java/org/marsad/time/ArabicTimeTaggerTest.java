@@ -251,6 +251,27 @@ class ArabicTimeTaggerTest {
   }
 
   @Test
+  void writesValuesInAsciiDigitsWhateverTheDefaultLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      check("قال الوزير مساء الأحد إن الحوار مستمر", "مساء الأحد", TimeType.TIME, "2019-12-15TEV");
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void readsCompoundNumberWords() {
+    check("وعدت الحكومة بإنجاز الخطة في مئة وخمسة وعشرين يوما", "مئة وخمسة وعشرين يوما", TimeType.DURATION, "P125D");
+  }
+
+  @Test
+  void readsQuarterCenturyInYears() {
+    check("حكم البلاد ربع قرن", "ربع قرن", TimeType.DURATION, "P25Y");
+  }
+
+  @Test
   void returnsNothingForEmptyText() {
     assertTrue(tagger.tag("", SUNDAY).isEmpty());
   }
