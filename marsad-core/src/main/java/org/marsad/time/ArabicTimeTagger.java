@@ -55,7 +55,8 @@ public final class ArabicTimeTagger {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size) {
-      if (tokens.word[i] == null && tokens.kind[i] != Tokens.NUMBER) {
+      Word w = tokens.word[i];
+      if ((w == null || !w.starts) && tokens.kind[i] != Tokens.NUMBER) {
         i++;
         continue;
       }

@@ -235,7 +235,8 @@ final class DateRules {
       String v = s.anchor.known() ? Anchor.month(s.anchor.pub.getYear() + yearOffset, m.month()) : String.format(Locale.ROOT, "XXXX-%02d", m.month());
       return Match.date(i, j + 3, v);
     }
-    boolean cued = shahr || s.flag(i - 1, Word.CUE) || s.w(i - 1) != null && s.w(i - 1).edge;
+    boolean cued = shahr || s.flag(i - 1, Word.CUE) || s.flag(i - 1, Word.FROM) || s.flag(i - 1, Word.TO)
+        || s.w(i - 1) != null && s.w(i - 1).edge;
     if (!cued || m.word().has(Word.NEEDS_DAY_OR_YEAR)) {
       return null;
     }

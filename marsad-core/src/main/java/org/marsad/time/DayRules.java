@@ -37,12 +37,12 @@ final class DayRules {
       }
       offset = w.relDay;
       j = i + 1;
-      if (offset == -1 && s.w(j) != null && s.w(j).ordinal == 1 && !s.hasClitic(j) && s.isWord(j, "الاول")) {
-        offset = -2;
-        j++;
-      }
     } else {
       return null;
+    }
+    if (offset == -1 && s.isWord(j, "الاول") && !s.hasClitic(j)) {
+      offset = -2; // أمس الأول
+      j++;
     }
     if (s.w(j) != null && s.w(j).weekday > 0 && !s.hasClitic(j)) {
       j++;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /** Loads {@code time-lexicon.tsv} into a {@link WordTable} keyed by folded spelling. */
@@ -47,9 +48,16 @@ final class Lexicon {
     }
   }
 
+  /** Roles of context words only: the scan does not try the rules at a word that has nothing else. */
+  private static final Set<String> CONTEXT_ONLY = Set.of("past", "complementizer", "future", "cue", "from", "to",
+      "durationCue", "approx", "corresponding", "localTime", "except", "hijriSuffix", "gregorianSuffix");
+
   private static void apply(Word w, String role, int lineNo) {
     int eq = role.indexOf('=');
     String key = eq < 0 ? role : role.substring(0, eq);
+    if (!CONTEXT_ONLY.contains(key)) {
+      w.starts = true;
+    }
     String v = eq < 0 ? "" : role.substring(eq + 1);
     switch (key) {
       case "month" -> w.month = Integer.parseInt(v);

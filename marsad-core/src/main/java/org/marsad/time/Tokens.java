@@ -83,6 +83,14 @@ final class Tokens {
       w = table.get(text, s + p, e);
       core = s + p;
     }
+    if (w == null && e - s > 3) {
+      int l = text.startsWith("لل", s) ? s : (text.charAt(s) == 'و' || text.charAt(s) == 'ف') && text.startsWith("لل", s + 1) ? s + 1 : -1;
+      if (l >= 0) {
+        // للعام = ل + العام with the alef dropped: look up العام, the span starts at the second ل
+        w = table.get("ا" + text.substring(l + 1, e), 0, e - l);
+        core = l + 1;
+      }
+    }
     add(WORD, s, w == null ? s : core, e, -1, w);
   }
 
