@@ -95,7 +95,9 @@ final class ClockRules {
 
   private static String hhmm(int hour, int minute, String part) {
     int h = hour;
-    if (part != null && h < 12) {
+    if ("NI".equals(part) && h == 12) {
+      h = 0; // الثانية عشرة ليلا: midnight
+    } else if (part != null && h < 12) {
       switch (part) {
         case "EV":
           h += 12;

@@ -109,6 +109,9 @@ final class RelativeRules {
     }
     int sign = w.has(Word.AFTER) ? 1 : -1;
     int count = q.count();
+    if (count > 1000) {
+      return Match.rejected(i, q.end()); // no four-digit year, week or day value to give
+    }
     if (q.unit() == Unit.DAY) {
       return Match.day(i, q.end(), s.anchor.dayDate(sign * count));
     }
