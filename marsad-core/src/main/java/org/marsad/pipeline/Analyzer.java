@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import org.marsad.text.ArabicTokenizer;
+import org.marsad.time.ArabicTimeTagger;
 
 /**
  * The analysis with its embedded defaults: from text and metadata to a {@code marsad/1}
@@ -27,7 +28,8 @@ public final class Analyzer {
     static final Analyzer INSTANCE = new Analyzer(new Pipeline(List.of(
         TextStages.language(),
         TextStages.sentences(),
-        TextStages.tokens(ArabicTokenizer.shared()))));
+        TextStages.tokens(ArabicTokenizer.shared()),
+        AnalysisStages.times(ArabicTimeTagger.shared()))));
   }
 
   /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */
@@ -35,6 +37,13 @@ public final class Analyzer {
     DocumentMeta m = meta.id() == null || meta.id().isBlank()
         ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
     return pipeline.run(Document.of(m, text));
+  }
+
+  /** As {@link #analyze}, adding each stage's time to {@code nanos} (see {@link Pipeline#runTimed}). */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos);
   }
 
   public List<String> stages() {
