@@ -113,6 +113,7 @@ public final class EntityResolver {
       this.date = date;
       this.nt = ArabicNormalizer.normalize(text);
       this.words = Words.split(nt.text());
+      kb.mark(words);
     }
 
     List<Entity> resolve(List<EntityMention> tagged) {
@@ -267,6 +268,7 @@ public final class EntityResolver {
       if (ws.isEmpty()) {
         return null;
       }
+      kb.mark(ws);
       Match m = kb.names.bestAt(ws, 0, new String[ws.size()]);
       if (m == null || m.last() != ws.size() - 1 || m.strip() > 0) {
         if (type != EntityType.PER) {

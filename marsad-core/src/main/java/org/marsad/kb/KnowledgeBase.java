@@ -49,6 +49,13 @@ public final class KnowledgeBase {
   final PhraseScanner titles;
   final Set<String> vocabulary;
   final NamePatterns patterns;
+  /** What the KB knows of a folded word, as {@code F_*} bits: one lookup per word and clitic reading. */
+  private final Map<String, Integer> wordFlags;
+  static final int F_NAME_START = 1;
+  static final int F_TITLE_START = 2;
+  static final int F_VOCAB = 4;
+  static final int F_COMMON = 8;
+  static final int F_PATTERN = 16;
   private final Map<String, List<KbEntry>> byFirstAndLast;
 
   private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
@@ -113,6 +120,14 @@ public final class KnowledgeBase {
     }
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
+    this.wordFlags = new HashMap<>(1 << 16);
+    CommonWords.shared().keySet().forEach(w -> wordFlags.merge(w, F_COMMON, (a, b) -> a | b));
+    vocabulary.forEach(w -> wordFlags.merge(w, F_VOCAB, (a, b) -> a | b));
+    nameTrie.root.next.keySet().forEach(w -> wordFlags.merge(w, F_NAME_START, (a, b) -> a | b));
+    if (titleTrie.root.next != null) {
+      titleTrie.root.next.keySet().forEach(w -> wordFlags.merge(w, F_TITLE_START, (a, b) -> a | b));
+    }
+    patterns.startWords().forEach(w -> wordFlags.merge(w, F_PATTERN, (a, b) -> a | b));
     this.byFirstAndLast = new HashMap<>();
     for (KbEntry e : entries) {
       if (e.type() != EntityType.PER) {
@@ -129,8 +144,8 @@ public final class KnowledgeBase {
         }
       }
     }
-    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
-    this.titles = new PhraseScanner(titleTrie, null, vocabulary);
+    this.names = new PhraseScanner(nameTrie, skeletonTrie, F_NAME_START);
+    this.titles = new PhraseScanner(titleTrie, null, F_TITLE_START);
   }
 
   /**
@@ -266,6 +281,15 @@ public final class KnowledgeBase {
     return l != null && l.size() == 1 ? l.get(0) : null;
   }
 
+  /** Fills in the {@code F_*} flags of each reading of each word. */
+  void mark(List<Words.Word> words) {
+    for (Words.Word w : words) {
+      for (int k = 0; k < w.flags().length; k++) {
+        w.flags()[k] = wordFlags.getOrDefault(w.variants().get(k).word(), 0);
+      }
+    }
+  }
+
   /** All entries, in load order. */
   public List<KbEntry> entries() {
     return entries;
@@ -308,6 +332,7 @@ public final class KnowledgeBase {
   public List<KbCandidate> lookup(String name, LocalDate date) {
     LocalDate d = date == null ? LocalDate.now() : date;
     List<Words.Word> words = Words.split(ArabicNormalizer.fold(name));
+    mark(words);
     Map<String, KbCandidate> out = new LinkedHashMap<>();
     if (words.isEmpty()) {
       return List.of();

@@ -78,6 +78,14 @@ final class NamePatterns {
     return new NamePatterns(Collections.unmodifiableSet(g), vocabulary);
   }
 
+  /** Words that may start a span: given names and head nouns. */
+  Set<String> startWords() {
+    Set<String> out = new HashSet<>(given);
+    out.addAll(ORG_HEADS);
+    out.addAll(LOC_HEADS);
+    return out;
+  }
+
   /** Spans in {@code words} of {@code nt}, left to right, not overlapping. */
   List<Span> find(List<Word> words, NormalizedText nt) {
     List<Span> out = new ArrayList<>();
@@ -95,7 +103,12 @@ final class NamePatterns {
   }
 
   private Span at(List<Word> words, int i, NormalizedText nt) {
-    for (Variants.Stripped v : words.get(i).variants()) {
+    Word word = words.get(i);
+    for (int k = 0; k < word.flags().length; k++) {
+      if ((word.flags()[k] & KnowledgeBase.F_PATTERN) == 0) {
+        continue;
+      }
+      Variants.Stripped v = word.variants().get(k);
       String w = v.word();
       Span s = null;
       if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w)) {

@@ -2,7 +2,6 @@ package org.marsad.kb;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.kb.PhraseTrie.Node;
 import org.marsad.kb.PhraseTrie.Target;
 import org.marsad.kb.Words.Word;
@@ -26,18 +25,18 @@ final class PhraseScanner {
 
   private final PhraseTrie exact;
   private final PhraseTrie skeletons;
-  private final Set<String> vocabulary;
-
+  private final int startFlag;
   private final int maxWords;
 
-  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
+  /** {@code startFlag}: the word flag ({@code KnowledgeBase.F_*}) of words that start phrases. */
+  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, int startFlag) {
     this.exact = exact;
     this.skeletons = skeletons;
-    this.vocabulary = vocabulary;
+    this.startFlag = startFlag;
     this.maxWords = skeletons == null ? 0 : skeletons.depth();
   }
 
-  /** Non-overlapping matches over {@code words}, in order. */
+  /** Non-overlapping matches over {@code words} (flags marked by the KB), in order. */
   List<Match> scan(List<Word> words) {
     List<Match> out = new ArrayList<>();
     String[] skel = skeletons == null ? null : new String[words.size()];
@@ -64,25 +63,33 @@ final class PhraseScanner {
     next[words.size()] = Integer.MAX_VALUE / 2;
     for (int i = words.size() - 1; i >= 0; i--) {
       boolean rare = false;
-      for (Variants.Stripped v : words.get(i).variants()) {
-        rare |= maybeMisspelt(v.word());
+      Word w = words.get(i);
+      for (int k = 0; k < w.flags().length; k++) {
+        rare |= maybeMisspelt(w.variants().get(k).word(), w.flags()[k]);
       }
       next[i] = rare ? i : next[i + 1];
     }
     return next;
   }
 
-  /** Transliterated names do not take the article: a differing ال word is Arabic. */
-  private boolean maybeMisspelt(String w) {
-    return w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
-        && !CommonWords.common(w);
+  /**
+   * Unknown to the KB and rare in the corpus; transliterated names do not take the article, so a
+   * differing ال word is Arabic.
+   */
+  private static boolean maybeMisspelt(String w, int flags) {
+    return w.length() >= 3 && !w.startsWith("ال")
+        && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0;
   }
 
   /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */
   Match bestAt(List<Word> words, int i, String[] skel) {
     Match best = null;
-    for (Variants.Stripped v : words.get(i).variants()) {
-      Match m = walkExact(words, i, v);
+    Word wi = words.get(i);
+    for (int k = 0; k < wi.flags().length; k++) {
+      if ((wi.flags()[k] & startFlag) == 0) {
+        continue;
+      }
+      Match m = walkExact(words, i, wi.variants().get(k));
       if (m != null && (best == null || m.last() > best.last())) {
         best = m;
       }
@@ -145,6 +152,15 @@ final class PhraseScanner {
     return best;
   }
 
+  private static int flagsOf(Word w, String reading) {
+    for (int k = 0; k < w.flags().length; k++) {
+      if (w.variants().get(k).word().equals(reading)) {
+        return w.flags()[k];
+      }
+    }
+    return 0;
+  }
+
   /**
    * Keeps targets whose differing words are unknown to the KB and rare in the corpus: misspellings
    * of the KB's names, not other names or everyday words.
@@ -159,7 +175,8 @@ final class PhraseScanner {
         String kbw = t.words()[k - i];
         if (!w.equals(kbw)) {
           differs = true;
-          ok = maybeMisspelt(w);
+          int f = k == i ? flagsOf(words.get(i), first) : words.get(k).flags()[0];
+          ok = maybeMisspelt(w, f);
         }
       }
       if (ok && differs) {
