@@ -1,0 +1,236 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityRef;
+import org.marsad.model.EventArgument;
+import org.marsad.model.Modality;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/** Codes the events of one sentence. Per call; not shared. */
+final class SentenceCoder implements Words.Sink {
+  private static final int MAX_PAIRS = 4;
+
+  /** An event before ids and document-level merging. */
+  record Draft(String cameo, int sentence, TextSpan trigger, Actor source, Actor target,
+      EntityRef location, String date, String time, Modality modality, EntityRef attribution,
+      double confidence, boolean weak) {
+    String root() {
+      return cameo.substring(0, 2);
+    }
+
+    EventArgument sourceArg() {
+      return source == null ? null : source.argument();
+    }
+
+    EventArgument targetArg() {
+      return target == null ? null : target.argument();
+    }
+  }
+
+  private record Found(int i, int end, TriggerLexicon.Hit hit, int flags) {}
+
+  private final TriggerLexicon triggers;
+  private final SentenceView v;
+  private final int sentence;
+  private List<TriggerLexicon.Hit> hits;
+  private int hitFlags;
+
+  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence) {
+    this.triggers = triggers;
+    this.v = v;
+    this.sentence = sentence;
+  }
+
+  @Override
+  public boolean accept(String form, int flags) {
+    List<TriggerLexicon.Hit> h = triggers.lookup(form);
+    if (h.isEmpty()) {
+      return false;
+    }
+    hits = h;
+    hitFlags = flags;
+    return true;
+  }
+
+  List<Draft> code() {
+    List<Found> found = findTriggers();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    boolean[] stop = new boolean[v.n];
+    boolean[] speech = new boolean[v.n];
+    boolean[] comp = new boolean[v.n];
+    for (int k = 0; k < v.n; k++) {
+      String w = v.norm[k];
+      comp[k] = Cues.COMPLEMENTIZERS.contains(w);
+      speech[k] = v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k));
+      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w);
+    }
+    for (Found f : found) {
+      if (f.hit().entry().verb()) {
+        stop[f.i()] = true;
+      }
+    }
+    ArgumentFinder finder = new ArgumentFinder(v, stop);
+    ClauseContext ctx = new ClauseContext(v, stop, speech, comp);
+    List<Draft> out = new ArrayList<>();
+    for (Found f : found) {
+      draft(f, finder, ctx, out);
+    }
+    return dropWeakAndRepeats(out);
+  }
+
+  private List<Found> findTriggers() {
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < v.n; i++) {
+      Token t = v.toks.get(i);
+      if (t.kind() != TokenKind.ARABIC || (v.actorAt[i] != null && v.actorAt[i].named)) {
+        continue;
+      }
+      hits = null;
+      Words.candidates(v.norm[i], this);
+      if (hits == null) {
+        continue;
+      }
+      Found best = null;
+      int bestScore = Integer.MIN_VALUE;
+      for (TriggerLexicon.Hit h : hits) {
+        int end = v.matchTail(i + 1, h.entry().tail());
+        if (end < 0) {
+          continue;
+        }
+        int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Found(i, end, h, hitFlags);
+        }
+      }
+      if (best != null) {
+        found.add(best);
+        i = best.end() - 1;
+      }
+    }
+    return found;
+  }
+
+  private static int posPreference(TriggerLexicon.Hit h, int flags) {
+    boolean nominal = (flags & (Words.ARTICLE | Words.PREP)) != 0;
+    return h.entry().verb() == !nominal ? 1 : 0;
+  }
+
+  private void draft(Found f, ArgumentFinder finder, ClauseContext ctx, List<Draft> out) {
+    TriggerLexicon.Entry e = f.hit().entry();
+    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self());
+    ClauseContext.Attribution att = ctx.attribution(f.i());
+    List<Actor> sources = args.sources();
+    if (sources.isEmpty() && !args.passive() && e.verb() && att != null && att.actor() != null
+        && ctx.speechVerb(f.i()) >= 0) {
+      sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
+    }
+    List<Actor> targets = args.targets();
+    List<Actor> all = new ArrayList<>(sources);
+    all.addAll(targets);
+    Modality modality = ctx.modality(f.i(), f.hit().imperfect(), f.flags());
+    TimeExpression time = ctx.time(f.i());
+    EntityRef location = ctx.location(f.i(), all);
+    TextSpan trigger = span(f.i(), f.end());
+    String date = time == null ? null : datePart(time.value());
+    String clock = time == null ? null : timePart(time.value());
+    EntityRef attribution = att == null ? null : att.ref();
+    int ns = Math.min(MAX_PAIRS, Math.max(1, sources.size()));
+    int nt = Math.min(MAX_PAIRS, Math.max(1, targets.size()));
+    for (int s = 0; s < ns; s++) {
+      for (int t = 0; t < nt; t++) {
+        Actor src = s < sources.size() ? sources.get(s) : null;
+        Actor tgt = t < targets.size() ? targets.get(t) : null;
+        if (src != null && src == tgt) {
+          continue;
+        }
+        double conf = confidence(e, src, tgt, date, modality);
+        out.add(new Draft(e.code(), sentence, trigger, src, tgt, location, date, clock, modality,
+            attribution, conf, e.weak()));
+      }
+    }
+  }
+
+  private TextSpan span(int i, int end) {
+    Token first = v.toks.get(i);
+    int start = Math.min(first.nameStart(), first.end() - 1);
+    int stop = v.toks.get(end - 1).end();
+    return new TextSpan(start, stop, v.text.substring(start, stop));
+  }
+
+  static String datePart(String value) {
+    int t = value.indexOf('T');
+    String d = t >= 0 ? value.substring(0, t) : value;
+    return d.isEmpty() ? null : d;
+  }
+
+  static String timePart(String value) {
+    int t = value.indexOf('T');
+    return t >= 0 && t + 1 < value.length() ? value.substring(t + 1) : null;
+  }
+
+  /**
+   * A heuristic in [0.05, 0.95]: a verb trigger with a named source, a target and a date is the
+   * most reliable; nominal actors, missing arguments and weak triggers lower it.
+   */
+  static double confidence(TriggerLexicon.Entry e, Actor src, Actor tgt, String date,
+      Modality modality) {
+    double c = e.verb() ? 0.40 : 0.32;
+    if (src != null) {
+      c += src.named ? 0.25 : 0.15;
+    }
+    if (tgt != null) {
+      c += tgt.named ? 0.12 : 0.08;
+    }
+    if (date != null) {
+      c += 0.05;
+    }
+    if (e.tail().length > 0) {
+      c += 0.05;
+    }
+    if (e.weak()) {
+      c -= 0.12;
+    }
+    if (modality == Modality.HYPOTHETICAL) {
+      c -= 0.05;
+    }
+    return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0));
+  }
+
+  /**
+   * Drops weak triggers when a full trigger of the same root is in the sentence, and repeats of
+   * one event (same root and actors) told twice in the sentence, keeping the first.
+   */
+  private static List<Draft> dropWeakAndRepeats(List<Draft> drafts) {
+    Set<String> strongRoots = new HashSet<>();
+    for (Draft d : drafts) {
+      if (!d.weak()) {
+        strongRoots.add(d.root());
+      }
+    }
+    List<Draft> out = new ArrayList<>(drafts.size());
+    Set<String> seen = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.weak() && strongRoots.contains(d.root())) {
+        continue;
+      }
+      String key = d.root() + "|" + (d.source() == null ? "" : d.source().key()) + "|"
+          + (d.target() == null ? "" : d.target().key()) + "|" + d.modality();
+      if (d.weak() || d.source() == null && d.target() == null) {
+        key = d.root() + "|bare|" + d.modality();
+      }
+      if (seen.add(key)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,240 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Segment;
+import org.marsad.model.SegmentKind;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * One sentence prepared for coding: folded words, clause boundaries, the actors (entity mentions
+ * and nominal groups) and places, and the time expressions, all indexed by sentence-local token.
+ * Built per call; linear in the sentence length (plus its mentions).
+ */
+final class SentenceView {
+  private static final Set<String> HARD = Set.of(".", "!", "?", "؟", "؛", ";", ":", "«", "»", "\"",
+      "(", ")", "\n", "…");
+
+  /** A place mention: a LOC entity (or a country) with its token range. */
+  record Place(int from, int to, String entity, String text, boolean country) {}
+
+  /** A time expression with the token it starts in. */
+  record TimeRef(int token, TimeExpression time) {}
+
+  /** A mention of an entity, flattened for sorting. */
+  record EntityMentionRef(Entity entity, Mention mention) {}
+
+  final String text;
+  final List<Token> toks;
+  final int n;
+  final String[] norm;
+  final String[] core;
+  final boolean[] hard;
+  final Actor[] actorAt;
+  final List<Actor> actors = new ArrayList<>();
+  final List<Place> places = new ArrayList<>();
+  final List<TimeRef> times = new ArrayList<>();
+
+  SentenceView(String text, List<Token> toks, List<EntityMentionRef> mentions,
+      List<TimeExpression> sentenceTimes, AgentLexicon agents) {
+    this.text = text;
+    this.toks = toks;
+    this.n = toks.size();
+    norm = new String[n];
+    core = new String[n];
+    hard = new boolean[n];
+    actorAt = new Actor[n];
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      norm[i] = t.norm();
+      core[i] = t.kind() == TokenKind.ARABIC ? Words.core(t.norm()) : t.norm();
+      hard[i] = t.kind() == TokenKind.PUNCT && HARD.contains(t.text());
+    }
+    addEntities(mentions);
+    addAgents(agents);
+    actors.sort((a, b) -> a.from - b.from);
+    for (Actor a : actors) {
+      a.text = text.substring(a.start, a.end);
+      a.prep = prepBefore(a.from);
+    }
+    for (TimeExpression t : sentenceTimes) {
+      int k = tokenAt(t.start());
+      if (k >= 0) {
+        times.add(new TimeRef(k, t));
+      }
+    }
+  }
+
+  /** The sentence-local index of the token containing (or first after) {@code offset}, or -1. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n ? lo : -1;
+  }
+
+  private void addEntities(List<EntityMentionRef> mentions) {
+    Actor last = null;
+    for (EntityMentionRef m : mentions) {
+      int from = tokenAt(m.mention().start());
+      int to = tokenAt(m.mention().end() - 1);
+      if (from < 0 || to < 0 || from > to) {
+        continue;
+      }
+      to++;
+      Entity e = m.entity();
+      String code = e.actor();
+      boolean country = e.type() == EntityType.LOC && code != null && code.length() == 3;
+      if (e.type() == EntityType.LOC) {
+        places.add(new Place(from, to, e.id(), m.mention().text(), country));
+        if (!country) {
+          continue;
+        }
+      } else if (e.type() == EntityType.MISC) {
+        continue;
+      }
+      if (last != null && from <= last.to && (last.entity.equals(e.id())
+          || country && last.to == from)) {
+        // the same entity again (title + name), or a nisba after a name: one actor
+        last.to = Math.max(last.to, to);
+        last.end = Math.max(last.end, m.mention().end());
+        if (last.code == null && country) {
+          last.code = code;
+        }
+        mark(last);
+        continue;
+      }
+      if (overlapsActor(from, to)) {
+        continue;
+      }
+      Actor a = new Actor(from, to, nameStart(from, m.mention().start()), m.mention().end(),
+          e.id(), e.type(), code, true);
+      a.country = country;
+      actors.add(a);
+      mark(a);
+      last = a;
+    }
+  }
+
+  private int nameStart(int token, int mentionStart) {
+    return Math.max(mentionStart, toks.get(token).nameStart());
+  }
+
+  private boolean overlapsActor(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (actorAt[i] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void mark(Actor a) {
+    for (int i = a.from; i < a.to; i++) {
+      actorAt[i] = a;
+    }
+  }
+
+  private void addAgents(AgentLexicon agents) {
+    for (int i = 0; i < n; i++) {
+      if (actorAt[i] != null || toks.get(i).kind() != TokenKind.ARABIC) {
+        continue;
+      }
+      for (AgentLexicon.Entry e : agents.lookup(core[i])) {
+        int end = matchTail(i + 1, e.tail());
+        if (end < 0) {
+          continue;
+        }
+        Actor a = new Actor(i, end, toks.get(i).nameStart(), toks.get(end - 1).end(), null, null,
+            e.sector(), false);
+        Actor next = end < n ? actorAt[end] : null;
+        if (next != null && next.country && next.from == end) {
+          // الشرطة السودانية, جنود إسرائيليون: the country's sector
+          actors.remove(next);
+          a = new Actor(i, next.to, a.start, next.end, null, null, next.code + e.sector(), false);
+        }
+        actors.add(a);
+        mark(a);
+        i = a.to - 1;
+        break;
+      }
+    }
+  }
+
+  /** The end of the token run matching {@code tail} from {@code i}, or -1. */
+  int matchTail(int i, String[] tail) {
+    int k = i;
+    for (String w : tail) {
+      if (k >= n || !core[k].equals(w)) {
+        return -1;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** The preposition governing the actor starting at {@code from}: a clitic or a separate word. */
+  private String prepBefore(int from) {
+    Token t = toks.get(from);
+    for (Segment s : t.segments()) {
+      if (s.kind() != SegmentKind.PROCLITIC) {
+        break;
+      }
+      String f = s.form();
+      if (f.equals("ب") || f.equals("ل") || f.equals("ك")) {
+        return Words.fold(f);
+      }
+    }
+    if (from > 0 && (norm[from].startsWith("لل") || norm[from].startsWith("بال"))
+        && actorAt[from] != null && !actorAt[from].named) {
+      return norm[from].substring(0, 1);
+    }
+    if (from == 0) {
+      return "";
+    }
+    String p = strip(norm[from - 1]);
+    if (Cues.AGENTIVE_HEADS.contains(p) && from > 1) {
+      return "BY";
+    }
+    if (p.equals("من") && from > 1 && (norm[from - 2].startsWith("كل")
+        || norm[from - 2].startsWith("وكل"))) {
+      return ""; // كلاً من X و Y
+    }
+    return TriggerLexicon.PREPS.contains(p) ? p : "";
+  }
+
+  /** The word without a leading conjunction و/ف. */
+  String strip(int i) {
+    return strip(norm[i]);
+  }
+
+  static String strip(String w) {
+    return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+  }
+
+  /** Whether the token is the conjunction و standing alone or attached to the next word. */
+  boolean conjoinedAt(int i) {
+    if (i >= n) {
+      return false;
+    }
+    if (norm[i].equals("و")) {
+      return true;
+    }
+    List<Segment> segs = toks.get(i).segments();
+    return segs.size() > 1 && segs.get(0).kind() == SegmentKind.PROCLITIC
+        && segs.get(0).form().equals("و");
+  }
+}
