@@ -49,7 +49,7 @@ final class ClauseContext {
     boolean future = (flags & Words.FUTURE) != 0;
     boolean hypothetical = false;
     for (int k = i - 1; k >= from; k--) {
-      if (k < i - 1 && (stop[k] || speech[k])) {
+      if (k < i - 1 && (speech[k] || stop[k] && !complementizer[k])) {
         break;
       }
       String w = v.norm[k];
@@ -62,23 +62,11 @@ final class ClauseContext {
       if (Cues.CONDITIONALS.contains(w) || Cues.QAD.contains(w) && imperfect && k == i - 1) {
         hypothetical = true;
       }
-      if ((w.equals("ان") || w.equals("وان")) && !isComplementOfSpeech(k)) {
-        hypothetical = hypothetical || k >= i - 2 && imperfect;
-      }
     }
     if (deniedBySpeaker(i)) {
       return Modality.NEGATED;
     }
     return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
-  }
-
-  private boolean isComplementOfSpeech(int k) {
-    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
-      if (speech[j]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** نفى X أن يكون ...: the trigger sits in a denied complement. */
@@ -186,6 +174,12 @@ final class ClauseContext {
 
   /** The place governing the trigger's clause, excluding the event's own arguments. */
   EntityRef location(int i, List<Actor> args) {
+    SentenceView.Place p = place(i, args);
+    return p == null ? null : new EntityRef(p.entity(), p.text());
+  }
+
+  /** The place governing the trigger's clause (see {@link #location}), or null. */
+  SentenceView.Place place(int i, List<Actor> args) {
     int from = clauseStart(i);
     int to = clauseEnd(i);
     SentenceView.Place best = null;
@@ -200,7 +194,7 @@ final class ClauseContext {
         best = p;
       }
     }
-    return best == null ? null : new EntityRef(best.entity(), best.text());
+    return best;
   }
 
   private static boolean isArgument(SentenceView.Place p, List<Actor> args) {

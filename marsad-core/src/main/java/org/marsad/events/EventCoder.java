@@ -91,6 +91,10 @@ public final class EventCoder {
     };
   }
 
+  TriggerLexicon triggers() {
+    return triggers;
+  }
+
   public CameoTable cameo() {
     return cameo;
   }

@@ -1,45 +1,44 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Event;
 
 /**
  * Merges the same event told twice in an article: same CAMEO code, same source and target (by
- * entity, else by text), same date (both null counts as same) and same modality, with at least one
- * actor. The first telling is kept (its trigger, sentence and attribution), filled in with the
- * other's location when it had none, and its confidence combined as {@code 1 - (1-a)(1-b)}.
+ * entity, else by text), compatible dates (equal, or one of them unknown) and same modality, with
+ * at least one actor. The first telling is kept (trigger, sentence), completed with the other's
+ * date, location and attribution when it had none; confidences combine as {@code 1-(1-a)(1-b)}.
  */
 final class EventMerger {
   private EventMerger() {}
 
   static List<Event> merge(List<SentenceCoder.Draft> drafts, CameoTable cameo) {
-    Map<String, Integer> kept = new LinkedHashMap<>();
+    Map<String, List<Integer>> byKey = new HashMap<>();
     List<SentenceCoder.Draft> order = new ArrayList<>();
-    int anon = 0;
     for (SentenceCoder.Draft d : drafts) {
-      String key;
       if (d.source() == null && d.target() == null) {
-        key = "#" + anon++;
-      } else {
-        key = d.cameo() + "|" + (d.source() == null ? "" : d.source().key()) + "|"
-            + (d.target() == null ? "" : d.target().key()) + "|" + d.date() + "|" + d.modality();
+        order.add(d);
+        continue;
       }
-      Integer at = kept.get(key);
+      String key = d.cameo() + "|" + (d.source() == null ? "" : d.source().key()) + "|"
+          + (d.target() == null ? "" : d.target().key()) + "|" + d.modality();
+      List<Integer> same = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+      Integer at = null;
+      for (int k : same) {
+        String date = order.get(k).date();
+        if (date == null || d.date() == null || date.equals(d.date())) {
+          at = k;
+          break;
+        }
+      }
       if (at == null) {
-        kept.put(key, order.size());
+        same.add(order.size());
         order.add(d);
       } else {
-        SentenceCoder.Draft first = order.get(at);
-        SentenceCoder.Draft merged = new SentenceCoder.Draft(first.cameo(), first.sentence(),
-            first.trigger(), first.source(), first.target(),
-            first.location() != null ? first.location() : d.location(), first.date(), first.time(),
-            first.modality(), first.attribution() != null ? first.attribution() : d.attribution(),
-            Math.min(0.97, Math.round((1 - (1 - first.confidence()) * (1 - d.confidence())) * 100)
-                / 100.0), first.weak());
-        order.set(at, merged);
+        order.set(at, combine(order.get(at), d));
       }
     }
     List<Event> out = new ArrayList<>(order.size());
@@ -50,5 +49,15 @@ final class EventMerger {
           d.attribution(), d.confidence()));
     }
     return out;
+  }
+
+  private static SentenceCoder.Draft combine(SentenceCoder.Draft a, SentenceCoder.Draft b) {
+    double c = Math.min(0.97, Math.round((1 - (1 - a.confidence()) * (1 - b.confidence())) * 100)
+        / 100.0);
+    boolean bDated = a.date() == null && b.date() != null;
+    return new SentenceCoder.Draft(a.cameo(), a.sentence(), a.token(), a.verb(), a.trigger(),
+        a.source(), a.target(), a.location() != null ? a.location() : b.location(),
+        bDated ? b.date() : a.date(), bDated ? b.time() : a.time(), a.modality(),
+        a.attribution() != null ? a.attribution() : b.attribution(), c, a.weak());
   }
 }

@@ -17,9 +17,9 @@ final class SentenceCoder implements Words.Sink {
   private static final int MAX_PAIRS = 4;
 
   /** An event before ids and document-level merging. */
-  record Draft(String cameo, int sentence, TextSpan trigger, Actor source, Actor target,
-      EntityRef location, String date, String time, Modality modality, EntityRef attribution,
-      double confidence, boolean weak) {
+  record Draft(String cameo, int sentence, int token, boolean verb, TextSpan trigger, Actor source,
+      Actor target, EntityRef location, String date, String time, Modality modality,
+      EntityRef attribution, double confidence, boolean weak) {
     String root() {
       return cameo.substring(0, 2);
     }
@@ -83,7 +83,7 @@ final class SentenceCoder implements Words.Sink {
     for (Found f : found) {
       draft(f, finder, ctx, out);
     }
-    return dropWeakAndRepeats(out);
+    return prune(out);
   }
 
   private List<Found> findTriggers() {
@@ -94,7 +94,8 @@ final class SentenceCoder implements Words.Sink {
         continue;
       }
       hits = null;
-      Words.candidates(v.norm[i], this);
+      String raw = t.text();
+      Words.candidates(v.norm[i], raw.endsWith("ة") || raw.endsWith("ۀ"), this);
       if (hits == null) {
         continue;
       }
@@ -102,7 +103,7 @@ final class SentenceCoder implements Words.Sink {
       int bestScore = Integer.MIN_VALUE;
       for (TriggerLexicon.Hit h : hits) {
         int end = v.matchTail(i + 1, h.entry().tail());
-        if (end < 0) {
+        if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
         }
         int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
@@ -117,6 +118,18 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     return found;
+  }
+
+  /** Verbs take no article and no ب/ك; ل only before an imperfect (ليقتل). */
+  private static boolean verbal(int flags, String word) {
+    if ((flags & Words.ARTICLE) != 0) {
+      return false;
+    }
+    if ((flags & Words.PREP) != 0) {
+      String core = SentenceView.strip(word);
+      return core.startsWith("لي") || core.startsWith("لت") || core.startsWith("لن");
+    }
+    return true;
   }
 
   private static int posPreference(TriggerLexicon.Hit h, int flags) {
@@ -138,7 +151,8 @@ final class SentenceCoder implements Words.Sink {
     all.addAll(targets);
     Modality modality = ctx.modality(f.i(), f.hit().imperfect(), f.flags());
     TimeExpression time = ctx.time(f.i());
-    EntityRef location = ctx.location(f.i(), all);
+    SentenceView.Place place = ctx.place(f.i(), all);
+    EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
     TextSpan trigger = span(f.i(), f.end());
     String date = time == null ? null : datePart(time.value());
     String clock = time == null ? null : timePart(time.value());
@@ -153,10 +167,28 @@ final class SentenceCoder implements Words.Sink {
           continue;
         }
         double conf = confidence(e, src, tgt, date, modality);
-        out.add(new Draft(e.code(), sentence, trigger, src, tgt, location, date, clock, modality,
-            attribution, conf, e.weak()));
+        String code = hostOrVisit(e.code(), src, tgt, place);
+        out.add(new Draft(code, sentence, f.i(), e.verb(), trigger, src, tgt, location, date,
+            clock, modality, attribution, conf, e.weak()));
       }
     }
+  }
+
+  /**
+   * A meeting (040) in the source's country is hosted by the source (043); in the target's
+   * country, it is the source's visit (042).
+   */
+  static String hostOrVisit(String code, Actor src, Actor tgt, SentenceView.Place place) {
+    if (!code.equals("040") || place == null || place.countryCode() == null || src == null) {
+      return code;
+    }
+    if (src.code != null && src.code.startsWith(place.countryCode())) {
+      return "043";
+    }
+    if (tgt != null && tgt.code != null && tgt.code.startsWith(place.countryCode())) {
+      return "042";
+    }
+    return code;
   }
 
   private TextSpan span(int i, int end) {
@@ -206,31 +238,65 @@ final class SentenceCoder implements Words.Sink {
   }
 
   /**
-   * Drops weak triggers when a full trigger of the same root is in the sentence, and repeats of
-   * one event (same root and actors) told twice in the sentence, keeping the first.
+   * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. The
+   * content of a demand, call or rejection (طالبوا بالإفراج عن) is not an event of its own. In a
+   * sentence with a protest, the protesters' demands and condemnations are the protest's claims
+   * (PLOVER codes them as its context), not separate events. Meetings and diplomatic cooperation
+   * need a named source. Repeats (same root, actors, modality) keep the first telling.
    */
-  private static List<Draft> dropWeakAndRepeats(List<Draft> drafts) {
+  private static List<Draft> prune(List<Draft> drafts) {
     Set<String> strongRoots = new HashSet<>();
+    Set<String> protesters = new HashSet<>();
+    boolean protest = false;
+    int[] claims = new int[drafts.size()];
+    int nc = 0;
     for (Draft d : drafts) {
       if (!d.weak()) {
         strongRoots.add(d.root());
+      }
+      if (d.root().equals("14")) {
+        protest = true;
+        if (d.source() != null) {
+          protesters.add(d.source().key());
+        }
+      }
+      if (isClaim(d.root())) {
+        claims[nc++] = d.token();
       }
     }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
-      if (d.weak() && strongRoots.contains(d.root())) {
+      String root = d.root();
+      if (d.weak() && strongRoots.contains(root)
+          || !d.verb() && followsClaim(d.token(), claims, nc)
+          || protest && isClaim(root) && (d.source() == null || !d.source().named
+              || protesters.contains(d.source().key()))
+          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)) {
         continue;
       }
-      String key = d.root() + "|" + (d.source() == null ? "" : d.source().key()) + "|"
+      String key = root + "|" + (d.source() == null ? "" : d.source().key()) + "|"
           + (d.target() == null ? "" : d.target().key()) + "|" + d.modality();
       if (d.weak() || d.source() == null && d.target() == null) {
-        key = d.root() + "|bare|" + d.modality();
+        key = root + "|bare|" + d.modality();
       }
       if (seen.add(key)) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  private static boolean isClaim(String root) {
+    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
+  }
+
+  private static boolean followsClaim(int token, int[] claims, int n) {
+    for (int k = 0; k < n; k++) {
+      if (token > claims[k] && token - claims[k] <= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 }

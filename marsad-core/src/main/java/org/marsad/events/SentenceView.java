@@ -22,13 +22,18 @@ final class SentenceView {
       "(", ")", "\n", "…");
 
   /** A place mention: a LOC entity (or a country) with its token range. */
-  record Place(int from, int to, String entity, String text, boolean country) {}
+  record Place(int from, int to, String entity, String text, boolean country, String countryCode) {}
 
   /** A time expression with the token it starts in. */
   record TimeRef(int token, TimeExpression time) {}
 
   /** A mention of an entity, flattened for sorting. */
   record EntityMentionRef(Entity entity, Mention mention) {}
+
+  /** Nouns between a preposition and its actor: على مواقع X، ضد قوات X. */
+  private static final Set<String> INDIRECT_HEADS = Set.of("مواقع", "موقع", "مقر", "مقار",
+      "منزل", "مناطق", "معاقل", "تجمعات", "عناصر", "قوات", "مسلحي", "مقاتلي", "انصار",
+      "سفاره", "مكاتب", "قواعد", "قاعده", "مراكز", "مركز", "قيادات", "اهداف");
 
   final String text;
   final List<Token> toks;
@@ -99,7 +104,7 @@ final class SentenceView {
       String code = e.actor();
       boolean country = e.type() == EntityType.LOC && code != null && code.length() == 3;
       if (e.type() == EntityType.LOC) {
-        places.add(new Place(from, to, e.id(), m.mention().text(), country));
+        places.add(new Place(from, to, e.id(), m.mention().text(), country, countryOf(e)));
         if (!country) {
           continue;
         }
@@ -127,6 +132,21 @@ final class SentenceView {
       mark(a);
       last = a;
     }
+  }
+
+  /**
+   * The country of a place: its actor code when that is a country code, else the country part of
+   * a KB id such as {@code marsad:place/TUR/istanbul}, else null.
+   */
+  static String countryOf(Entity e) {
+    if (e.actor() != null && e.actor().length() >= 3) {
+      return e.actor().substring(0, 3);
+    }
+    String kb = e.kb();
+    if (kb != null && kb.startsWith("marsad:place/") && kb.length() > 17 && kb.charAt(16) == '/') {
+      return kb.substring(13, 16);
+    }
+    return null;
   }
 
   private int nameStart(int token, int mentionStart) {
@@ -161,6 +181,22 @@ final class SentenceView {
         Actor a = new Actor(i, end, toks.get(i).nameStart(), toks.get(end - 1).end(), null, null,
             e.sector(), false);
         Actor next = end < n ? actorAt[end] : null;
+        int gap = end;
+        while (next == null && gap < n && gap < end + 3 && !hard[gap]
+            && toks.get(gap).kind() == TokenKind.ARABIC && actorAt[gap] == null) {
+          gap++; // وزير الخارجية سامح شكري: a title before a name
+          next = gap < n ? actorAt[gap] : null;
+        }
+        if (next != null && next.named && !next.country && next.type == EntityType.PER
+            && e.sector().equals("GOV") || next != null && next.named && !next.country
+            && next.from == end) {
+          next.from = i;
+          next.start = toks.get(i).nameStart();
+          mark(next);
+          i = next.to - 1;
+          break;
+        }
+        next = end < n ? actorAt[end] : null;
         if (next != null && next.country && next.from == end) {
           // الشرطة السودانية, جنود إسرائيليون: the country's sector
           actors.remove(next);
@@ -213,7 +249,15 @@ final class SentenceView {
         || norm[from - 2].startsWith("وكل"))) {
       return ""; // كلاً من X و Y
     }
-    return TriggerLexicon.PREPS.contains(p) ? p : "";
+    if (TriggerLexicon.PREPS.contains(p)) {
+      return p;
+    }
+    if (from > 1 && actorAt[from - 1] == null && toks.get(from - 1).kind() == TokenKind.ARABIC
+        && INDIRECT_HEADS.contains(core[from - 1])) {
+      String q = strip(norm[from - 2]);
+      return TriggerLexicon.PREPS.contains(q) ? q : ""; // على مواقع X
+    }
+    return "";
   }
 
   /** The word without a leading conjunction و/ف. */

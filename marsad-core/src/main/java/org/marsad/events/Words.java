@@ -33,11 +33,22 @@ final class Words {
    * stripped. At most a dozen calls; no call for forms shorter than two letters.
    */
   static void candidates(String w, Sink sink) {
+    candidates(w, false, sink);
+  }
+
+  /**
+   * As {@link #candidates(String, Sink)}; {@code tehMarbuta} says the original word ends in ة, whose
+   * fold ه must not be taken for the pronoun suffix (وزارة is not و + زار + ه).
+   */
+  static void candidates(String w, boolean tehMarbuta, Sink sink) {
     if (prefixed(w, 0, sink)) {
       return;
     }
     int n = w.length();
     for (String e : ENCLITICS) {
+      if (tehMarbuta && e.equals("ه")) {
+        continue;
+      }
       if (n - e.length() >= 3 && w.endsWith(e)) {
         String base = w.substring(0, n - e.length());
         if (prefixed(base, ENCLITIC, sink)) {
@@ -156,6 +167,7 @@ final class Words {
         out.add(pre + weak + "ين");
         out.add(pre + weak + "وا");
         out.add(pre + weak + "ن");
+        out.add(pre + weak); // jussive after لم: يلتق
       }
     }
     return out;
