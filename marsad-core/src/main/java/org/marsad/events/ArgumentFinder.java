@@ -28,18 +28,23 @@ final class ArgumentFinder {
     this.stop = stop;
   }
 
-  Args find(int i, int end, TriggerLexicon.Entry e, boolean self) {
+  /**
+   * {@code previous} is the subject of the sentence's previous verb event, shared by a verb joined
+   * with و/ف that has no subject of its own ({@code أطلقت القوات صاروخا فقتلت ...}); may be null.
+   */
+  Args find(int i, int end, TriggerLexicon.Entry e, boolean self, Actor previous) {
     Actor src = null;
     Actor tgt = null;
     boolean passive = false;
-    List<Actor> fwd = forward(end);
+    List<Actor> fwd = forward(e.verb() ? i + 1 : end); // a verb's subject may precede its tail
     Actor before = adjacentBefore(i);
     if (self && v.actorAt[i] != null) {
       src = v.actorAt[i];
       tgt = firstWithPrep(fwd, e, null);
       return args(src, tgt, false);
     }
-    if (isPassiveContext(i) || e.victim() || startsWithQuantity(end)) {
+    if (isPassiveContext(i) || e.victim() || before == null && startsWithQuantity(end)
+        && !(i > 0 && Cues.COMPLEMENTIZERS.contains(v.norm[i - 1]) && v.norm[i - 1].length() > 2)) {
       passive = true;
       tgt = e.victim() && before != null ? before : firstBare(fwd, null);
       if (tgt == null && e.victim()) {
@@ -56,6 +61,9 @@ final class ArgumentFinder {
         src = before;
       } else {
         src = firstBare(fwd, null);
+        if (previous != null && (src == null || src.from > i + 3) && v.conjoinedAt(i)) {
+          src = previous; // فقتلت ...: the earlier subject
+        }
       }
       tgt = firstWithPrep(fwd, e, src);
       if (tgt == null && !e.intrans()) {
@@ -84,6 +92,15 @@ final class ArgumentFinder {
         return new Args(List.of(g.get(0)), g.subList(1, g.size()), false);
       }
       return args(src, firstAfter(fwd, src), false);
+    }
+    if (!fwd.isEmpty() && fwd.get(0).from == end
+        && fwd.get(0).prep.equals(SentenceView.ADJECTIVE)) {
+      src = fwd.get(0); // الغارات الإسرائيلية
+      return args(src, firstWithPrep(fwd, e, src), false);
+    }
+    Actor after = resumptiveSubject(end);
+    if (after != null) {
+      return args(after, firstWithPrep(fwd, e, after), false); // غارة شنتها طائرة أميركية
     }
     Actor gen = !fwd.isEmpty() && fwd.get(0).from == end && fwd.get(0).prep.isEmpty()
         ? fwd.get(0) : null;
@@ -187,6 +204,27 @@ final class ArgumentFinder {
     return null;
   }
 
+  /** غارة شنتها X، ضربة نفذها X: a support verb with a pronoun after the noun, then its subject. */
+  private Actor resumptiveSubject(int end) {
+    for (int k = end; k < v.n && k <= end + 1; k++) {
+      String w = v.strip(k);
+      if (v.hard[k]) {
+        return null;
+      }
+      if ((w.endsWith("ها") || w.endsWith("ه")) && w.length() > 3
+          && (Cues.SUPPORT.contains(w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1))))) {
+        for (int j = k + 1; j < v.n && j <= k + 3 && !v.hard[j]; j++) {
+          Actor a = v.actorAt[j];
+          if (a != null) {
+            return a.prep.isEmpty() || a.prep.equals(SentenceView.ADJECTIVE) ? a : null;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The nearest actor before the noun in its clause with no preposition. */
   private Actor nearestBefore(int i) {
     for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
@@ -213,10 +251,15 @@ final class ArgumentFinder {
   }
 
   private boolean startsWithQuantity(int end) {
-    if (end >= v.n) {
+    int k = end;
+    while (k < v.n && k < end + 2 && (v.norm[k].equals("امس") || v.norm[k].equals("اليوم")
+        || v.norm[k].equals("،"))) {
+      k++; // قتل أمس سبعة ...
+    }
+    if (k >= v.n) {
       return false;
     }
-    return v.toks.get(end).kind() == TokenKind.NUMBER || Cues.QUANTITY.contains(v.strip(end));
+    return v.toks.get(k).kind() == TokenKind.NUMBER || Cues.QUANTITY.contains(v.strip(k));
   }
 
   private static Actor firstBare(List<Actor> fwd, Actor not) {

@@ -75,6 +75,20 @@ final class ClauseContext {
     return s >= 0 && Cues.DENIALS.contains(v.strip(s));
   }
 
+  /** Whether the trigger follows أنه/إنها/أنهم closely: its subject is that pronoun. */
+  boolean pronounSubject(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (complementizer[k]) {
+        String w = v.norm[k];
+        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
+      }
+      if (v.hard[k] || v.actorAt[k] != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The speech verb whose complement holds token {@code i}, or -1. */
   int speechVerb(int i) {
     boolean sawComplement = false;

@@ -39,6 +39,7 @@ final class SentenceCoder implements Words.Sink {
   private final SentenceView v;
   private final int sentence;
   private List<TriggerLexicon.Hit> hits;
+  private Actor lastVerbSource;
   private int hitFlags;
 
   SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence) {
@@ -102,7 +103,7 @@ final class SentenceCoder implements Words.Sink {
       Found best = null;
       int bestScore = Integer.MIN_VALUE;
       for (TriggerLexicon.Hit h : hits) {
-        int end = v.matchTail(i + 1, h.entry().tail());
+        int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
         }
@@ -139,14 +140,17 @@ final class SentenceCoder implements Words.Sink {
 
   private void draft(Found f, ArgumentFinder finder, ClauseContext ctx, List<Draft> out) {
     TriggerLexicon.Entry e = f.hit().entry();
-    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self());
+    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self(), lastVerbSource);
     ClauseContext.Attribution att = ctx.attribution(f.i());
     List<Actor> sources = args.sources();
     if (sources.isEmpty() && !args.passive() && e.verb() && att != null && att.actor() != null
-        && ctx.speechVerb(f.i()) >= 0) {
+        && ctx.pronounSubject(f.i())) {
       sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
     }
     List<Actor> targets = args.targets();
+    if (e.verb() && !sources.isEmpty()) {
+      lastVerbSource = sources.get(0);
+    }
     List<Actor> all = new ArrayList<>(sources);
     all.addAll(targets);
     Modality modality = ctx.modality(f.i(), f.hit().imperfect(), f.flags());

@@ -67,6 +67,12 @@ final class SentenceView {
     for (Actor a : actors) {
       a.text = text.substring(a.start, a.end);
       a.prep = prepBefore(a.from);
+      if (a.prep.isEmpty() && a.country && isAdjective(a)) {
+        a.prep = ADJECTIVE;
+      } else if (a.prep.isEmpty() && a.country && a.from > 0
+          && Cues.PLACE_CUES.contains(strip(norm[a.from - 1]))) {
+        a.prep = "في"; // غرب أفغانستان: a place, not an actor
+      }
     }
     for (TimeExpression t : sentenceTimes) {
       int k = tokenAt(t.start());
@@ -212,14 +218,35 @@ final class SentenceView {
 
   /** The end of the token run matching {@code tail} from {@code i}, or -1. */
   int matchTail(int i, String[] tail) {
-    int k = i;
-    for (String w : tail) {
-      if (k >= n || !core[k].equals(w)) {
-        return -1;
-      }
-      k++;
+    return matchTail(i, tail, 0);
+  }
+
+  /**
+   * As {@link #matchTail(int, String[])}, allowing up to {@code gap} other words (no punctuation)
+   * before the first tail word: أطلقت القوات 5 صواريخ.
+   */
+  int matchTail(int i, String[] tail, int gap) {
+    if (tail.length == 0) {
+      return i;
     }
-    return k;
+    for (int g = 0; g <= gap && i + g < n; g++) {
+      if (g > 0 && hard[i + g - 1]) {
+        break;
+      }
+      int k = i + g;
+      boolean ok = true;
+      for (String w : tail) {
+        if (k >= n || !core[k].equals(w)) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The preposition governing the actor starting at {@code from}: a clitic or a separate word. */
@@ -258,6 +285,21 @@ final class SentenceView {
       return TriggerLexicon.PREPS.contains(q) ? q : ""; // على مواقع X
     }
     return "";
+  }
+
+  /** The prep mark of a country named by a nisba adjective after a noun: الغارات الإسرائيلية. */
+  static final String ADJECTIVE = "ADJ";
+
+  private boolean isAdjective(Actor a) {
+    if (a.from == 0 || a.to - a.from != 1) {
+      return false;
+    }
+    String w = norm[a.from];
+    boolean nisba = w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون")
+        || w.endsWith("يات");
+    Token prev = toks.get(a.from - 1);
+    return nisba && prev.kind() == TokenKind.ARABIC && actorAt[a.from - 1] == null
+        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]));
   }
 
   /** The word without a leading conjunction و/ف. */

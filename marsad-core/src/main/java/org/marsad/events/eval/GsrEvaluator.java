@@ -22,7 +22,8 @@ import org.marsad.model.Event;
  * sentence per line, hand-coded PLOVER {@code ASSAULT} or {@code PROTEST} with CAMEO actor codes).
  *
  * <p>Figures, per sentence: <b>type found</b> (some event of the gold PLOVER type), <b>source
- * country</b> (the country part of the source actor of the first event of the gold type equals the
+ * country</b> (the country part of the source actor of the first event of the gold type that has a
+ * source, else of the first event of the gold type, equals the
  * gold source's country; "None" on both sides counts as right, and a sentence with no event of the
  * gold type is scored as predicting None), and <b>wrong-type events per sentence</b> (events whose
  * PLOVER type differs from the gold type, including events PLOVER does not type). The strict
@@ -122,7 +123,7 @@ public final class GsrEvaluator {
         int bad = 0;
         for (Event e : got) {
           if (type.equals(e.plover())) {
-            if (match == null) {
+            if (match == null || match.source() == null && e.source() != null) {
               match = e;
             }
           } else {
