@@ -242,19 +242,22 @@ final class SentenceCoder implements Words.Sink {
   }
 
   /**
-   * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. The
-   * content of a demand, call or rejection (طالبوا بالإفراج عن) is not an event of its own. In a
-   * sentence with a protest, the protesters' demands and condemnations are the protest's claims
-   * (PLOVER codes them as its context), not separate events. Meetings and diplomatic cooperation
-   * need a named source. Repeats (same root, actors, modality) keep the first telling.
+   * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. An
+   * event noun governed by a preposition right after another trigger is that event's content or
+   * object, not an event of its own (طالبوا بالإفراج عن، احتجاجاً على مقتل، دعا إلى الإضراب، هجوم
+   * على مظاهرة). In a sentence with a protest, the demands and condemnations that are not a named
+   * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
+   * diplomatic cooperation need a named source. Repeats (same root, actors, modality) keep the
+   * first telling.
    */
-  private static List<Draft> prune(List<Draft> drafts) {
+  private List<Draft> prune(List<Draft> drafts) {
     Set<String> strongRoots = new HashSet<>();
     Set<String> protesters = new HashSet<>();
     boolean protest = false;
-    int[] claims = new int[drafts.size()];
-    int nc = 0;
-    for (Draft d : drafts) {
+    int[] triggers = new int[drafts.size()];
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      triggers[k] = d.token();
       if (!d.weak()) {
         strongRoots.add(d.root());
       }
@@ -264,17 +267,14 @@ final class SentenceCoder implements Words.Sink {
           protesters.add(d.source().key());
         }
       }
-      if (isClaim(d.root())) {
-        claims[nc++] = d.token();
-      }
     }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
-          || !d.verb() && followsClaim(d.token(), claims, nc)
-          || protest && isClaim(root) && (d.source() == null || !d.source().named
+          || !d.verb() && embedded(d.token(), triggers)
+          || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
           || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)) {
         continue;
@@ -291,16 +291,37 @@ final class SentenceCoder implements Words.Sink {
     return out;
   }
 
-  private static boolean isClaim(String root) {
-    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
-  }
-
-  private static boolean followsClaim(int token, int[] claims, int n) {
-    for (int k = 0; k < n; k++) {
-      if (token > claims[k] && token - claims[k] <= 3) {
+  /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
+  private boolean embedded(int token, int[] triggers) {
+    if (!governedByPreposition(token)) {
+      return false;
+    }
+    for (int t : triggers) {
+      if (t < token && token - t <= 4) {
         return true;
       }
     }
     return false;
   }
+
+  private boolean governedByPreposition(int token) {
+    String w = v.norm[token];
+    String bare = SentenceView.strip(w);
+    if (bare.startsWith("ب") || bare.startsWith("لل") || bare.startsWith("لا")
+        && !bare.startsWith("لاع")) {
+      return Words.core(w).length() < bare.length();
+    }
+    if (token == 0) {
+      return false;
+    }
+    return EMBEDDING_PREPS.contains(SentenceView.strip(v.norm[token - 1]));
+  }
+
+  private static final Set<String> EMBEDDING_PREPS = Set.of("علي", "ضد", "الي", "عن");
+
+  private static boolean isClaim(String root) {
+    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
+  }
+
+
 }
