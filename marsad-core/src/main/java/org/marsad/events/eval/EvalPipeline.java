@@ -20,11 +20,16 @@ public final class EvalPipeline implements BiFunction<String, LocalDate, Documen
 
   @Override
   public Document apply(String text, LocalDate published) {
+    Document doc = before(text, published);
+    return doc.withEvents(EventCoder.shared().code(doc));
+  }
+
+  /** The document with every layer events need: sentences, tokens, entities, times. */
+  public Document before(String text, LocalDate published) {
     Document doc = Document.of(new DocumentMeta("eval", published, null, null, null), text)
         .withSentences(SentenceSplitter.split(text))
         .withTokens(ArabicTokenizer.shared().tokenize(text));
     doc = doc.withEntities(resolver.resolve(doc, List.of()));
-    doc = doc.withTimes(ArabicTimeTagger.shared().tag(text, published));
-    return doc.withEvents(EventCoder.shared().code(doc));
+    return doc.withTimes(ArabicTimeTagger.shared().tag(text, published));
   }
 }
