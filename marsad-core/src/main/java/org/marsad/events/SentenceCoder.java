@@ -247,7 +247,8 @@ final class SentenceCoder implements Words.Sink {
    * object, not an event of its own (طالبوا بالإفراج عن، احتجاجاً على مقتل، دعا إلى الإضراب، هجوم
    * على مظاهرة). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
-   * diplomatic cooperation need a named source. Repeats (same root, actors, modality) keep the
+   * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
    * first telling.
    */
   private List<Draft> prune(List<Draft> drafts) {
@@ -276,7 +277,9 @@ final class SentenceCoder implements Words.Sink {
           || !d.verb() && embedded(d.token(), triggers)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
-          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)) {
+          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
+          || !d.verb() && d.source() == null && d.target() == null && d.date() == null
+              && d.location() == null) {
         continue;
       }
       String key = root + "|" + (d.source() == null ? "" : d.source().key()) + "|"
@@ -314,7 +317,10 @@ final class SentenceCoder implements Words.Sink {
     if (token == 0) {
       return false;
     }
-    return EMBEDDING_PREPS.contains(SentenceView.strip(v.norm[token - 1]));
+    String prev = SentenceView.strip(v.norm[token - 1]);
+    // بفتح تحقيق، بوقف إطلاق النار: a prepositional masdar with the event noun as its object
+    return EMBEDDING_PREPS.contains(prev) || prev.length() > 3 && prev.charAt(0) == 'ب'
+        && v.actorAt[token - 1] == null;
   }
 
   private static final Set<String> EMBEDDING_PREPS = Set.of("علي", "ضد", "الي", "عن");

@@ -63,6 +63,7 @@ final class SentenceView {
     }
     addEntities(mentions);
     addAgents(agents);
+    absorbAppositions();
     actors.sort((a, b) -> a.from - b.from);
     for (Actor a : actors) {
       a.text = text.substring(a.start, a.end);
@@ -214,6 +215,42 @@ final class SentenceView {
         break;
       }
     }
+  }
+
+  /** Words that open a title in apposition after a name: حفتر، القائد العام للجيش. */
+  private static final Set<String> TITLES = Set.of("القاءد", "قاءد", "رءيس", "الرءيس", "وزير", "الوزير", "الامين", "المتحدث", "زعيم", "نايب", "ناءب", "عضو", "مدير", "المبعوث", "السفير", "الناطق", "امين", "مستشار", "المستشار", "قاضي");
+
+  /** A name followed by its title (حفتر، القائد العام للجيش الليبي) is one actor. */
+  private void absorbAppositions() {
+    for (int k = 0; k + 1 < actors.size(); k++) {
+      Actor a = actors.get(k);
+      Actor b = actors.get(k + 1);
+      if (!a.named || a.type != EntityType.PER) {
+        continue;
+      }
+      int gap = b.from - a.to;
+      boolean comma = gap == 1 && (norm[a.to].equals("،") || norm[a.to].equals(","));
+      if ((gap == 0 || comma || gap <= 3 && allTitleWords(a.to, b.from))
+          && (TITLES.contains(norm[gap == 0 ? b.from : a.to + (comma ? 1 : 0)]))) {
+        a.to = b.to;
+        a.end = Math.max(a.end, b.end);
+        actors.remove(k + 1);
+        mark(a);
+        k--;
+      }
+    }
+  }
+
+  private boolean allTitleWords(int from, int to) {
+    if (from >= to || !TITLES.contains(norm[from])) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (hard[i] || toks.get(i).kind() != TokenKind.ARABIC) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the token run matching {@code tail} from {@code i}, or -1. */
