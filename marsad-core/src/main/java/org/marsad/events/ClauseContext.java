@@ -162,6 +162,17 @@ final class ClauseContext {
   }
 
   private Attribution according() {
+    if (!accordingDone) {
+      accordingDone = true;
+      according = findAccording(); // once per sentence: the scan is linear
+    }
+    return according;
+  }
+
+  private boolean accordingDone;
+  private Attribution according;
+
+  private Attribution findAccording() {
     for (int k = 0; k < v.n; k++) {
       String w = v.norm[k];
       if (!Cues.ACCORDING.contains(w) || w.equals("عن")) {
