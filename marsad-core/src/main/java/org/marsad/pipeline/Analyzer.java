@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import java.nio.file.Path;
+import org.marsad.events.EventCoder;
 import org.marsad.kb.EntityResolver;
 import org.marsad.kb.EntityStage;
 import org.marsad.kb.KnowledgeBase;
@@ -44,7 +45,8 @@ public final class Analyzer {
         TextStages.sentences(),
         TextStages.tokens(ArabicTokenizer.shared()),
         AnalysisStages.times(ArabicTimeTagger.shared()),
-        new EntityStage(resolver, d -> List.of()))));
+        new EntityStage(resolver, d -> List.of()),
+        EventCoder.shared().stage())));
   }
 
   /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */
