@@ -17,6 +17,11 @@ final class DedupState {
   private final Map<String, String> canonicalById = new HashMap<>();
   private final Map<String, String> canonicalByHash = new HashMap<>();
   private final Map<Long, List<Candidate>> buckets = new HashMap<>();
+  private final Map<String, String> clusterById = new HashMap<>();
+
+  String clusterOf(String canonical) {
+    return clusterById.get(canonical);
+  }
 
   String canonicalOfId(String id) {
     return canonicalById.get(id);
@@ -37,6 +42,7 @@ final class DedupState {
   void addDocument(String id, String hash, int[] sig, String cluster) {
     canonicalById.put(id, id);
     canonicalByHash.put(hash, id);
+    clusterById.put(id, cluster);
     if (sig != null) {
       Candidate c = new Candidate(id, cluster, sig);
       for (int b = 0; b < MinHash.BANDS; b++) {

@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
@@ -48,7 +50,8 @@ import org.marsad.pipeline.PublishedDates;
  * {@code kill -9}) the index opens at its last commit; ids are stable, so rerunning an ingest adds
  * what was lost and skips the rest. Duplicates: a document whose id is already stored is skipped;
  * one whose text is already stored under another id becomes one more source of that document;
- * near duplicates (MinHash over word 3-shingles) share a story cluster id.
+ * near duplicates (MinHash over word 3-shingles) share a story cluster id. Duplicates are folded
+ * into their stored document at the next {@link #commit}.
  *
  * <p>Thread-safe: {@link #add} may be called from many threads. One process at a time may open a
  * store for writing; any number may open it {@linkplain #openReadOnly read-only}.
@@ -61,6 +64,10 @@ public final class Store implements Closeable {
   private final DedupState dedup = new DedupState();
   private final Object lock = new Object();
   private final Set<String> inFlight = new HashSet<>();
+  private final Map<String, PendingMerge> pendingMerges = new HashMap<>();
+
+  /** Sources to add to a stored document (same text) at the next commit. */
+  private record PendingMerge(Document doc, String hash, int[] sig, List<SourceRef> sources) {}
 
   private Store(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.dir = dir;
@@ -144,10 +151,11 @@ public final class Store implements Closeable {
       }
       c = dedup.canonicalOfHash(hash);
       if (c != null) {
-        awaitWritten(c);
-        String cluster = mergeDuplicate(c, doc, hash, sig, source);
+        // Merged into the stored document at the next commit: one reader refresh per commit.
+        pendingMerges.computeIfAbsent(c, k -> new PendingMerge(doc, hash, sig, new ArrayList<>()))
+            .sources().add(source);
         dedup.addId(id, c);
-        return new AddResult(AddResult.Status.DUPLICATE, id, c, cluster);
+        return new AddResult(AddResult.Status.DUPLICATE, id, c, dedup.clusterOf(c));
       }
       String near = dedup.nearestCluster(sig);
       String cluster = near == null ? id : near;
@@ -172,6 +180,19 @@ public final class Store implements Closeable {
   public void commit() {
     requireWritable();
     try {
+      synchronized (lock) {
+        if (!pendingMerges.isEmpty()) {
+          for (String c : pendingMerges.keySet()) {
+            awaitWritten(c);
+          }
+          refresh();
+          for (var e : pendingMerges.entrySet()) {
+            PendingMerge m = e.getValue();
+            mergeDuplicate(e.getKey(), m.doc(), m.hash(), m.sig(), m.sources());
+          }
+          pendingMerges.clear();
+        }
+      }
       writer.commit();
     } catch (IOException e) {
       throw new StoreException(dir + ": commit failed (" + e.getMessage() + ")", e);
@@ -246,6 +267,9 @@ public final class Store implements Closeable {
 
   @Override
   public void close() {
+    if (writer != null && writer.isOpen()) {
+      commit();
+    }
     try {
       searchers.close();
       if (writer != null) {
@@ -274,10 +298,9 @@ public final class Store implements Closeable {
     }
   }
 
-  /** Adds {@code source} to the stored document {@code canonical}; returns its cluster. */
+  /** Adds sources to the stored document {@code canonical}; returns its cluster. */
   private String mergeDuplicate(String canonical, Document dup, String hash, int[] sig,
-      SourceRef source) {
-    refresh();
+      List<SourceRef> newSources) {
     return withSearcher(s -> {
       int d = findDoc(s, canonical);
       if (d < 0) {
@@ -289,9 +312,9 @@ public final class Store implements Closeable {
       for (String enc : fields.getValues(Fields.SOURCES)) {
         sources.add(SourceRef.decode(enc));
       }
-      sources.add(source);
+      sources.addAll(newSources);
       List<String> alts = new ArrayList<>(List.of(fields.getValues(Fields.ALT_ID)));
-      alts.add(source.id());
+      newSources.forEach(r -> alts.add(r.id()));
       String published = fields.get(Fields.PUBLISHED);
       DocumentMeta meta = new DocumentMeta(canonical,
           published == null ? null : PublishedDates.parse(published), fields.get(Fields.TITLE),
