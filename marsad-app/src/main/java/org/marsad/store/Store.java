@@ -127,6 +127,11 @@ public final class Store implements Closeable {
     return dir;
   }
 
+  /** False for a store opened {@linkplain #openReadOnly read-only}. */
+  public boolean writable() {
+    return writer != null;
+  }
+
   /** True if the store holds a document with this id (its own or one folded in as a duplicate). */
   public boolean contains(String id) {
     if (writer == null) {
