@@ -56,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
   String maxSize;
 
+  @Option(names = "--optimize", description = "After ingesting, merge the index into one segment (faster searches; takes a while on a large store).")
+  boolean optimize;
+
   @Override
   public Integer call() throws Exception {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -73,6 +76,11 @@ final class IngestCommand implements Callable<Integer> {
       Ingester ingester = new Ingester(st, Analyzer.defaults(), new ArticleReader(null, max),
           new Inputs(max), n, commitEvery, bar::step);
       s = ingester.run(paths);
+      if (optimize) {
+        long t0 = System.nanoTime();
+        st.optimize();
+        err.printf("marsad: merged the index into one segment in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      }
     }
     err.println("marsad: " + s.line());
     s.failures().forEach(f -> err.println("marsad: failed: " + f));

@@ -50,9 +50,7 @@ public final class StoreSearch {
       }
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       if (req.facets() > 0) {
-        for (String name : List.of("entities", "outlets", "cameo", "plover")) {
-          facets.put(name, facet(s, q, FACETS.get(name), req.facets()));
-        }
+        facets = facets(s, q, req.facets());
       }
       return new SearchResult(top.totalHits.value, hits, facets);
     });
@@ -64,10 +62,41 @@ public final class StoreSearch {
     return new Sort(f, SortField.FIELD_SCORE);
   }
 
+  /** All facets in one pass over the matches. */
+  private static Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher s, Query q,
+      int limit) throws IOException {
+    List<String> names = List.of("entities", "outlets", "cameo", "plover");
+    List<Counts> counts = new ArrayList<>();
+    for (String n : names) {
+      counts.add(new Counts(FACETS.get(n)));
+    }
+    DocScan.scan(s, q, reader -> {
+      DocScan.DocVisitor[] vs = new DocScan.DocVisitor[counts.size()];
+      for (int i = 0; i < vs.length; i++) {
+        vs[i] = counts.get(i).leaf(reader);
+      }
+      return doc -> {
+        for (DocScan.DocVisitor v : vs) {
+          v.visit(doc);
+        }
+      };
+    });
+    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      out.put(names.get(i), values(s, counts.get(i), FACETS.get(names.get(i)), limit));
+    }
+    return out;
+  }
+
   static List<SearchResult.FacetValue> facet(IndexSearcher s, Query q, String field, int limit)
       throws IOException {
     Counts counts = new Counts(field);
     DocScan.scan(s, q, counts);
+    return values(s, counts, field, limit);
+  }
+
+  private static List<SearchResult.FacetValue> values(IndexSearcher s, Counts counts, String field,
+      int limit) throws IOException {
     List<SearchResult.FacetValue> out = new ArrayList<>();
     for (Counts.Count c : counts.top(limit)) {
       String label = field.equals(Fields.ENTITY) ? EntityLookup.label(s.getIndexReader(), c.value())
