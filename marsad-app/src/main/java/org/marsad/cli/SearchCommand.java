@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Works while an ingest or a server has the store open."
     })
 final class SearchCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.marsad.server.ApiServer.mapper();
 
   @Spec
   CommandSpec spec;
@@ -76,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
   int offset;
 
-  @Option(names = "--json", description = "Print the result as JSON (with facets).")
+  @Option(names = "--json", description = "Print the result as JSON, as GET /api/search does (with facets).")
   boolean json;
 
   @Override
