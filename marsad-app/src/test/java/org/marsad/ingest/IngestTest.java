@@ -99,6 +99,34 @@ class IngestTest {
   }
 
   @Test
+  void aFeedIsFetchedOverHttp() throws Exception {
+    byte[] rss = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+        + "<title>Okaz</title><link>https://o.example</link><description>d</description>"
+        + "<item><title>جازان</title><link>https://o.example/1</link><description>" + T2
+        + "</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer http = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/rss", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+      ex.sendResponseHeaders(200, rss.length);
+      ex.getResponseBody().write(rss);
+      ex.close();
+    });
+    http.start();
+    try {
+      String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/rss";
+      IngestSummary s = ingest(tmp.resolve("store"), List.of(url));
+      assertEquals(1, s.added(), s.toString());
+      assertEquals("Okaz", search(tmp.resolve("store"), "جازان").hits().get(0).sources().get(0).outlet());
+      IngestSummary missing = ingest(tmp.resolve("store"), List.of(url.replace("/rss", "/missing")));
+      assertEquals(1, missing.failed());
+      assertTrue(missing.failures().get(0).contains("HTTP 404"), missing.failures().toString());
+    } finally {
+      http.stop(0);
+    }
+  }
+
+  @Test
   void anUnreadableFeedIsOneFailureNamingTheFile() throws Exception {
     Path bad = tmp.resolve("bad.xml");
     Files.writeString(bad, "<not-a-feed>");
