@@ -26,7 +26,12 @@ final class DocScan {
   private DocScan() {}
 
   static void scan(IndexSearcher searcher, Query query, LeafScanner scanner) throws IOException {
-    searcher.search(query, new CollectorManager<Collector, Void>() {
+    searcher.search(query, manager(scanner));
+  }
+
+  /** A collector manager visiting every match; for one sequential searcher (no executor). */
+  static CollectorManager<Collector, Void> manager(LeafScanner scanner) {
+    return new CollectorManager<Collector, Void>() {
       @Override
       public Collector newCollector() {
         return new Collector() {
@@ -55,6 +60,6 @@ final class DocScan {
       public Void reduce(Collection<Collector> collectors) {
         return null;
       }
-    });
+    };
   }
 }

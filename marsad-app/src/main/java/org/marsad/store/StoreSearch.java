@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -36,11 +41,8 @@ public final class StoreSearch {
     return store.withSearcher(s -> {
       Query q = new QueryBuilder(s.getIndexReader()).documents(req.query(), req.filters());
       int n = req.offset() + req.limit();
-      TopDocs top = switch (req.sort()) {
-        case RELEVANCE -> s.search(q, n);
-        case NEWEST -> s.search(q, n, byDate(true));
-        case OLDEST -> s.search(q, n, byDate(false));
-      };
+      FacetPass facetPass = req.facets() > 0 ? new FacetPass() : null;
+      TopDocs top = topDocs(s, q, n, req.sort(), facetPass);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(req.offset(), top.scoreDocs.length), top.scoreDocs.length);
       String[] snippets = snippets(s, q, page);
@@ -48,10 +50,8 @@ public final class StoreSearch {
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(s, page[i], snippets[i]));
       }
-      Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-      if (req.facets() > 0) {
-        facets = facets(s, q, req.facets());
-      }
+      Map<String, List<SearchResult.FacetValue>> facets = facetPass == null ? Map.of()
+          : facetPass.values(s, req.facets());
       return new SearchResult(top.totalHits.value, hits, facets);
     });
   }
@@ -62,15 +62,36 @@ public final class StoreSearch {
     return new Sort(f, SortField.FIELD_SCORE);
   }
 
-  /** All facets in one pass over the matches. */
-  private static Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher s, Query q,
-      int limit) throws IOException {
-    List<String> names = List.of("entities", "outlets", "cameo", "plover");
-    List<Counts> counts = new ArrayList<>();
-    for (String n : names) {
-      counts.add(new Counts(FACETS.get(n)));
+  /** Hits (with an exact total) and, when asked, facet counts, in one pass over the matches. */
+  private static TopDocs topDocs(IndexSearcher s, Query q, int n, SortOrder order, FacetPass facets)
+      throws IOException {
+    CollectorManager<? extends Collector, ? extends TopDocs> hits = switch (order) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
+      case NEWEST -> new TopFieldCollectorManager(byDate(true), n, null,
+          Integer.MAX_VALUE);
+      case OLDEST -> new TopFieldCollectorManager(byDate(false), n, null,
+          Integer.MAX_VALUE);
+    };
+    if (facets == null) {
+      return s.search(q, hits);
     }
-    DocScan.scan(s, q, reader -> {
+    Object[] both = s.search(q, new MultiCollectorManager(hits, DocScan.manager(facets)));
+    return (TopDocs) both[0];
+  }
+
+  /** Counts of every facet field, filled during the hits pass. Not thread-safe. */
+  private static final class FacetPass implements DocScan.LeafScanner {
+    private static final List<String> NAMES = List.of("entities", "outlets", "cameo", "plover");
+    private final List<Counts> counts = new ArrayList<>();
+
+    FacetPass() {
+      for (String n : NAMES) {
+        counts.add(new Counts(FACETS.get(n)));
+      }
+    }
+
+    @Override
+    public DocScan.DocVisitor leaf(org.apache.lucene.index.LeafReader reader) throws IOException {
       DocScan.DocVisitor[] vs = new DocScan.DocVisitor[counts.size()];
       for (int i = 0; i < vs.length; i++) {
         vs[i] = counts.get(i).leaf(reader);
@@ -80,12 +101,15 @@ public final class StoreSearch {
           v.visit(doc);
         }
       };
-    });
-    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      out.put(names.get(i), values(s, counts.get(i), FACETS.get(names.get(i)), limit));
     }
-    return out;
+
+    Map<String, List<SearchResult.FacetValue>> values(IndexSearcher s, int limit) throws IOException {
+      Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+      for (int i = 0; i < NAMES.size(); i++) {
+        out.put(NAMES.get(i), StoreSearch.values(s, counts.get(i), FACETS.get(NAMES.get(i)), limit));
+      }
+      return out;
+    }
   }
 
   static List<SearchResult.FacetValue> facet(IndexSearcher s, Query q, String field, int limit)
