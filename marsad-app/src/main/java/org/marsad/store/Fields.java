@@ -44,7 +44,6 @@ final class Fields {
   static final String JSON = "json";
   static final String EVENT_SOURCE = "ev_source";
   static final String EVENT_TARGET = "ev_target";
-  static final String EVENT_ROLE_PAIR = "ev_pair";
 
   static final char SEP = '\u001f';
   /** Prefix of entity terms in {@link #TEXT}. */

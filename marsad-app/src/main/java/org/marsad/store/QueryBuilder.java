@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -197,9 +196,5 @@ final class QueryBuilder {
       any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
     }
     b.add(any.build(), Occur.FILTER);
-  }
-
-  static long epochDay(LocalDate d) {
-    return d.toEpochDay();
   }
 }
