@@ -18,7 +18,7 @@ import org.marsad.model.EntityType;
  * @param forms surface forms by which texts name it (not folded)
  * @param nominals adjectives and demonyms that refer to it ({@code التركي}, {@code الأتراك})
  * @param actor undated CAMEO actor code, or null
- * @param roles date-bounded roles, most specific first
+ * @param roles date-bounded roles (see {@link #actorOn} for which one applies)
  * @param rank source rank: curated entries outrank generated ones when names collide
  * @param source file the entry came from
  */

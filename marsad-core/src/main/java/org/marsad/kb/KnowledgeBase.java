@@ -367,9 +367,13 @@ public final class KnowledgeBase {
     return list;
   }
 
-  /** Tie-breaker among entries sharing a form: curated over generated, then population. */
+  /**
+   * Tie-breaker among entries sharing a form, in [-0.01, 0]: curated over generated, then
+   * population. Keeps scores within (0, 1].
+   */
   static double rankBonus(KbEntry e) {
-    return Math.min(e.rank(), 10) * 0.001 + Math.min(Math.log10(1 + e.population()), 8) * 0.0001;
+    return -(10 - Math.min(e.rank(), 10)) * 0.001
+        + (Math.min(Math.log10(1 + e.population()), 8) - 8) * 0.0001;
   }
 
   private static void add(Map<String, KbCandidate> out, KbCandidate c) {

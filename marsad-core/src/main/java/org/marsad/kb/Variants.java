@@ -37,7 +37,8 @@ final class Variants {
     if (rest.length() > 3) {
       char c = rest.charAt(0);
       if (c == 'ل' && rest.charAt(1) == 'ل') {
-        out.add(new Stripped("ا" + rest.substring(1), off + 1));
+        out.add(new Stripped("ا" + rest.substring(1), off + 1)); // للحكومة: ل + الحكومة
+        out.add(new Stripped(rest.substring(1), off + 1)); // لليبيا: ل + ليبيا
       } else if (c == 'ب' || c == 'ل' || c == 'ك' && rest.startsWith("كال")) {
         // ك (like) is taken off only before the article: كبيرا is not ك + بيرا
         out.add(new Stripped(rest.substring(1), off + 1));

@@ -219,4 +219,36 @@ class EntityResolverTest {
     assertNotNull(title.get(0).actor());
     assertNotEquals(0, kb.lookup("طرابلس", null).size());
   }
+
+  @Test
+  void resolutionIsThreadSafe() throws Exception {
+    String text = "قال الرئيس التركي رجب طيب أردوغان إن أنقرة لن تسحب قواتها، وأكد أردوغان ذلك.";
+    List<Entity> expected = resolve(text, "2019-12-15");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> fs = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        fs.add(pool.submit(() -> resolve(text, "2019-12-15")));
+      }
+      for (java.util.concurrent.Future<List<Entity>> f : fs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void mentionsNeverIncludeProcliticsOrPunctuation() {
+    String text = "«وبأنقرة» و(السراج) ولليبيا، وبالقاهرة؛ فالرياض.";
+    List<Entity> es = resolve(text, "2019-01-01");
+    assertEquals("Q1016", entityOf(es, "ليبيا").kb());
+    assertEquals("TURGOV", entityOf(es, "أنقرة").actor());
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        char c = m.text().charAt(0);
+        assertTrue(c != 'و' && c != 'ف' && c != '«' && c != '(', m.toString());
+      }
+    }
+  }
 }
