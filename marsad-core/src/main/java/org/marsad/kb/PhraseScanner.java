@@ -77,8 +77,8 @@ final class PhraseScanner {
    * differing ال word is Arabic.
    */
   private static boolean maybeMisspelt(String w, int flags) {
-    return w.length() >= 3 && !w.startsWith("ال")
-        && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0;
+    return w.length() >= 3 && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0
+        && !w.startsWith("ال") && w.charAt(0) >= '\u0621' && w.charAt(0) <= '\u064A';
   }
 
   /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */

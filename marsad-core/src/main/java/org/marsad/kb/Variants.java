@@ -25,6 +25,10 @@ final class Variants {
    * ل + ال. Each candidate keeps at least three letters.
    */
   static List<Stripped> proclitics(String w) {
+    char c0 = w.isEmpty() ? 0 : w.charAt(0);
+    if (w.length() <= 3 || c0 != 'و' && c0 != 'ف' && c0 != 'ب' && c0 != 'ل' && c0 != 'ك') {
+      return List.of(new Stripped(w, 0));
+    }
     List<Stripped> out = new ArrayList<>(4);
     out.add(new Stripped(w, 0));
     int off = 0;
