@@ -251,4 +251,12 @@ class EntityResolverTest {
       }
     }
   }
+
+  @Test
+  void kbNameOfTheSameTypeInsideATaggedSpanWins() {
+    String text = "قال الرئيس السوري بشار الأسد إن ...";
+    Entity e = entityOf(resolve(text, "2015-08-10",
+        tag(text, "الرئيس السوري بشار الأسد", 0, EntityType.PER)), "بشار الأسد");
+    assertEquals("Q44329", e.kb());
+  }
 }
