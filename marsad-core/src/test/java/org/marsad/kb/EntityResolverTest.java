@@ -259,4 +259,12 @@ class EntityResolverTest {
         tag(text, "الرئيس السوري بشار الأسد", 0, EntityType.PER)), "بشار الأسد");
     assertEquals("Q44329", e.kb());
   }
+
+  @Test
+  void formerOfficialsCarryTheirCountrysEliteCode() {
+    KbEntry cavusoglu = KnowledgeBase.shared().get("marsad:person/mevlut-cavusoglu");
+    assertEquals("TURGOV", cavusoglu.actorOn(LocalDate.of(2019, 1, 1)));
+    assertEquals("TURELI", cavusoglu.actorOn(LocalDate.of(2024, 1, 1)));
+    assertNull(cavusoglu.actorOn(LocalDate.of(2010, 1, 1)));
+  }
 }
