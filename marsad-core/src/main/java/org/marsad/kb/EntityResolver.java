@@ -199,7 +199,11 @@ public final class EntityResolver {
       return false;
     }
 
-    /** Adds a tagger span: kept unless a KB match covers it; it replaces KB matches inside it. */
+    /**
+     * Adds a tagger span. A KB match that covers or crosses it wins; so does a KB name of the
+     * same type inside it (the KB's بشار الأسد over a tagged الرئيس السوري بشار الأسد). Otherwise
+     * the span replaces the KB matches inside it (مجلس شورى ثوار بنغازي over بنغازي).
+     */
     void addTagged(EntityMention em) {
       if (em.end() > text.length()) {
         throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
@@ -207,9 +211,10 @@ public final class EntityResolver {
       }
       Cand ner = new Cand(em.start(), em.end(), MentionKind.NAME, em.type(), null);
       for (Cand c : cands) {
-        if (c.overlaps(ner) && (c.start <= ner.start && ner.end <= c.end
-            || !(ner.start <= c.start && c.end <= ner.end))) {
-          return; // a KB match covers or crosses the span: the KB's reading wins
+        boolean inside = ner.start <= c.start && c.end <= ner.end;
+        if (c.overlaps(ner) && (!inside || c.kind == MentionKind.NAME && c.type == em.type()
+            && (c.end - c.start) < (ner.end - ner.start))) {
+          return;
         }
       }
       cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);

@@ -50,7 +50,7 @@ public final class KnowledgeBase {
   final Set<String> vocabulary;
   final NamePatterns patterns;
   /** What the KB knows of a folded word, as {@code F_*} bits: one lookup per word and clitic reading. */
-  private final Map<String, Integer> wordFlags;
+  private final WordFlags wordFlags;
   static final int F_NAME_START = 1;
   static final int F_TITLE_START = 2;
   static final int F_VOCAB = 4;
@@ -120,14 +120,15 @@ public final class KnowledgeBase {
     }
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
-    this.wordFlags = new HashMap<>(1 << 16);
-    CommonWords.shared().keySet().forEach(w -> wordFlags.merge(w, F_COMMON, (a, b) -> a | b));
-    vocabulary.forEach(w -> wordFlags.merge(w, F_VOCAB, (a, b) -> a | b));
-    nameTrie.root.next.keySet().forEach(w -> wordFlags.merge(w, F_NAME_START, (a, b) -> a | b));
+    Map<String, Integer> flags = new HashMap<>(1 << 16);
+    CommonWords.shared().keySet().forEach(w -> flags.merge(w, F_COMMON, (a, b) -> a | b));
+    vocabulary.forEach(w -> flags.merge(w, F_VOCAB, (a, b) -> a | b));
+    nameTrie.root.next.keySet().forEach(w -> flags.merge(w, F_NAME_START, (a, b) -> a | b));
     if (titleTrie.root.next != null) {
-      titleTrie.root.next.keySet().forEach(w -> wordFlags.merge(w, F_TITLE_START, (a, b) -> a | b));
+      titleTrie.root.next.keySet().forEach(w -> flags.merge(w, F_TITLE_START, (a, b) -> a | b));
     }
-    patterns.startWords().forEach(w -> wordFlags.merge(w, F_PATTERN, (a, b) -> a | b));
+    patterns.startWords().forEach(w -> flags.merge(w, F_PATTERN, (a, b) -> a | b));
+    this.wordFlags = new WordFlags(flags);
     this.byFirstAndLast = new HashMap<>();
     for (KbEntry e : entries) {
       if (e.type() != EntityType.PER) {
@@ -285,7 +286,7 @@ public final class KnowledgeBase {
   void mark(List<Words.Word> words) {
     for (Words.Word w : words) {
       for (int k = 0; k < w.flags().length; k++) {
-        w.flags()[k] = wordFlags.getOrDefault(w.variants().get(k).word(), 0);
+        w.flags()[k] = wordFlags.get(w.variants().get(k).word());
       }
     }
   }
@@ -367,9 +368,13 @@ public final class KnowledgeBase {
     return list;
   }
 
-  /** Tie-breaker among entries sharing a form: curated over generated, then population. */
+  /**
+   * Tie-breaker among entries sharing a form, in [-0.01, 0]: curated over generated, then
+   * population. Keeps scores within (0, 1].
+   */
   static double rankBonus(KbEntry e) {
-    return Math.min(e.rank(), 10) * 0.001 + Math.min(Math.log10(1 + e.population()), 8) * 0.0001;
+    return -(10 - Math.min(e.rank(), 10)) * 0.001
+        + (Math.min(Math.log10(1 + e.population()), 8) - 8) * 0.0001;
   }
 
   private static void add(Map<String, KbCandidate> out, KbCandidate c) {

@@ -40,7 +40,7 @@ final class PhraseScanner {
   List<Match> scan(List<Word> words) {
     List<Match> out = new ArrayList<>();
     String[] skel = skeletons == null ? null : new String[words.size()];
-    int[] nextRare = skeletons == null ? null : nextRare(words);
+    int[] nextRare = skeletons == null ? null : nextRare(words, skel);
     int i = 0;
     while (i < words.size()) {
       // A variant needs a word the KB does not know that is rare in the corpus: skip the
@@ -57,15 +57,26 @@ final class PhraseScanner {
     return out;
   }
 
-  /** For each word, the index of the first word at or after it that could be a misspelling. */
-  private int[] nextRare(List<Word> words) {
+  /**
+   * For each word, the index of the first word at or after it that could be a misspelling of a
+   * KB name's word; fills in the skeletons it computes.
+   */
+  private int[] nextRare(List<Word> words, String[] skel) {
     int[] next = new int[words.size() + 1];
     next[words.size()] = Integer.MAX_VALUE / 2;
     for (int i = words.size() - 1; i >= 0; i--) {
       boolean rare = false;
       Word w = words.get(i);
-      for (int k = 0; k < w.flags().length; k++) {
-        rare |= maybeMisspelt(w.variants().get(k).word(), w.flags()[k]);
+      for (int k = 0; k < w.flags().length && !rare; k++) {
+        String r = w.variants().get(k).word();
+        if (maybeMisspelt(r, w.flags()[k])) {
+          // ... and spelt like some word of a KB name
+          String sk = Variants.skeleton(r);
+          if (k == 0) {
+            skel[i] = sk;
+          }
+          rare = skeletons.hasWord(sk);
+        }
       }
       next[i] = rare ? i : next[i + 1];
     }
@@ -77,8 +88,8 @@ final class PhraseScanner {
    * differing ال word is Arabic.
    */
   private static boolean maybeMisspelt(String w, int flags) {
-    return w.length() >= 3 && !w.startsWith("ال")
-        && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0;
+    return w.length() >= 3 && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0
+        && !w.startsWith("ال") && w.charAt(0) >= '\u0621' && w.charAt(0) <= '\u064A';
   }
 
   /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */
