@@ -178,7 +178,20 @@ final class RelativeRules {
     String text = s.t.text;
     boolean possessive = z - a > 3 && (s.originalLastChar(e) == 'ه' || text.startsWith("ها", z - 2) || text.startsWith("هم", z - 2)
         || text.startsWith("هما", z - 3));
-    return !possessive && s.w(e) == null && z - a >= 3;
+    return !possessive && s.w(e) == null && z - a >= 3 && !isPersonNoun(s, e);
+  }
+
+  private static final String[] PERSON_NOUNS = {
+    "ابن", "ابنه", "بنت", "زميل", "زميله", "صديق", "صديقه", "شقيق", "شقيقه", "اخ", "اخت", "زوج", "زوجه", "رجل", "امراه", "فتاه", "شاب"
+  };
+
+  private static boolean isPersonNoun(Scan s, int e) {
+    for (String p : PERSON_NOUNS) {
+      if (s.isWord(e, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** صيف 2019، الشتاء الماضي، هذا الصيف، ربيع العام المقبل. The season's year is the year it starts. */
