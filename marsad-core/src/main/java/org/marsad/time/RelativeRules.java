@@ -163,8 +163,8 @@ final class RelativeRules {
 
   /**
    * The word after {@code من} in {@code بعد أسبوع من ...} names the event the offset counts from: a
-   * definite noun (الاعتقال) or a bare one in a construct (حكم محكمة), but not الآن / اليوم, and not
-   * a noun with a possessive suffix, which is usually a person (تزوجت قبل عام من زميلها).
+   * definite noun (الاعتقال), a bare one in a construct (حكم محكمة) or with a possessive (رحيله), but
+   * not الآن / اليوم and not a person (تزوجت قبل عام من زميلها، من ابنة عمه).
    */
   private static boolean eventAfter(Scan s, int e) {
     if (e >= s.size() || s.t.kind[e] != Tokens.WORD || s.isWord(e, "الان") || s.isWord(e, "الزمن") || s.isWord(e, "اليوم")) {
@@ -172,23 +172,28 @@ final class RelativeRules {
     }
     int a = s.t.start[e];
     int z = s.t.end[e];
-    if (s.t.text.startsWith("ال", a)) {
-      return true;
-    }
-    String text = s.t.text;
-    boolean possessive = z - a > 3 && (s.originalLastChar(e) == 'ه' || text.startsWith("ها", z - 2) || text.startsWith("هم", z - 2)
-        || text.startsWith("هما", z - 3));
-    return !possessive && s.w(e) == null && z - a >= 3 && !isPersonNoun(s, e);
+    return z - a >= 3 && (s.w(e) == null || s.w(e).eventYear || s.t.text.startsWith("ال", a)) && !isPersonNoun(s.t.text.substring(a, z));
   }
 
-  private static final String[] PERSON_NOUNS = {
-    "ابن", "ابنه", "بنت", "زميل", "زميله", "صديق", "صديقه", "شقيق", "شقيقه", "اخ", "اخت", "زوج", "زوجه", "رجل", "امراه", "فتاه", "شاب"
-  };
+  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of(
+      "ابن", "ابنه", "بنت", "زميل", "زميله", "صديق", "صديقه", "شقيق", "شقيقه", "اخ", "اخت", "اخو", "اخي", "زوج", "زوجه",
+      "رجل", "امراه", "فتاه", "شاب", "والد", "والده", "ام", "اب", "ابو", "ابي", "عم", "خال", "حبيب", "حبيبه", "خطيب", "خطيبه");
 
-  private static boolean isPersonNoun(Scan s, int e) {
-    for (String p : PERSON_NOUNS) {
-      if (s.isWord(e, p)) {
-        return true;
+  /** A person noun, bare, definite or with a possessive suffix (زميلها، زميلته، الزميل). */
+  private static boolean isPersonNoun(String w) {
+    String b = w.startsWith("ال") ? w.substring(2) : w;
+    if (PERSON_NOUNS.contains(b)) {
+      return true;
+    }
+    for (String suffix : new String[] {"هما", "هم", "ها", "ه", "ي", "نا", "كم", "ك"}) {
+      if (b.endsWith(suffix) && b.length() > suffix.length() + 1) {
+        String stem = b.substring(0, b.length() - suffix.length());
+        if (stem.endsWith("ت")) {
+          stem = stem.substring(0, stem.length() - 1) + "ه"; // زميلته → زميله
+        }
+        if (PERSON_NOUNS.contains(stem)) {
+          return true;
+        }
       }
     }
     return false;

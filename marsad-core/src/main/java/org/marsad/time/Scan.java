@@ -36,11 +36,6 @@ final class Scan {
     }
   }
 
-  /** The original char behind the last char of token {@code i}. */
-  char originalLastChar(int i) {
-    return norm.original().charAt(norm.originalStart(t.end[i] - 1));
-  }
-
   int size() {
     return t.size;
   }
