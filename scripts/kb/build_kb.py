@@ -80,7 +80,8 @@ BAD_NAMES = {"فاموتيدين", "المحدثة بالهيبارين", "آن�
              "ديفيد", "نادية", "سيف", "العيون", "بندر", "حديثة", "الخمس", "الجديدة", "القصر", "المنصورة",
              "العزيزية", "السانية", "الحامة", "الكرم", "الزهراء", "العالية", "المهدية", "المحمدية", "سعيدة",
              "الشريعة", "القلعة الكبرى", "الست", "مول", "شاطئ", "معرفة", "سلامة", "جزيرة", "المدينة",
-             "سباق", "جورج", "ثانية", "كريمة", "حرمة", "الفحص", "الشابة", "القائم", "الهندية", "صفة"}
+             "سباق", "جورج", "ثانية", "كريمة", "حرمة", "الفحص", "الشابة", "القائم", "الهندية", "صفة",
+             "فرح", "كيل", "بورصة", "الطيبة", "بيرا", "ضريبة"}
 
 
 def slug(s):
@@ -206,6 +207,10 @@ NON_NAME_TOKENS = set("""أمة متحدة دولي دولية عربي عربي
 مسلح مسلحة معارضة معارض مدني مدنية عسكري عسكرية أمني أمنية لاجئ مستوطن متمرد طالب""".split())
 
 
+NOT_IN_NAMES = {fold(w) for w in """لوس سان نيو الكونغرس مملكة جمهورية إمارة سلطنة دولة الكونجرس ولاية
+البيت الأبيض""".split()}
+
+
 def parse_petrarch(path):
     entries = []
     cur = None
@@ -283,7 +288,8 @@ def classify(toks, adjs):
     rest = toks[i:]
     if not rest or rest[0] in ORG_HEADS or rest[0] in PLACE_HEADS:
         return None, None
-    if any(t in NON_NAME_TOKENS or fold(t) in adjs or len(t) == 1 for t in rest):
+    if any(t in NON_NAME_TOKENS or fold(t) in adjs or fold(t[2:] if t.startswith("ال") else t) in adjs
+           or fold(t) in NOT_IN_NAMES or len(t) == 1 for t in rest):
         return None, None
     return "PER", rest
 
@@ -293,6 +299,7 @@ def stable_id(prefix, name):
 
 
 def curated_forms(out):
+    """Folded forms of curated people and orgs, plus (first, last) word pairs of curated people."""
     forms = set()
     for fn in ("people.tsv", "orgs.tsv"):
         p = os.path.join(out, fn)
@@ -309,6 +316,9 @@ def curated_forms(out):
                 for x in c.split("|"):
                     if x.strip():
                         forms.add(fold(x.strip()))
+                        w = fold(x.strip()).split()
+                        if fn == "people.tsv" and len(w) >= 2:
+                            forms.add((w[0], w[-1]))
     return forms
 
 
@@ -328,8 +338,19 @@ def seg_fold(s):
     return fold(s.replace("ة", "\x00")).replace("\x00", "ة")
 
 
+def given_names(out):
+    p = os.path.join(out, "given_names.txt")
+    names = set()
+    if os.path.exists(p):
+        for line in open(p, encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                names.add(fold(line.strip()))
+    return names | {"عبد", "بن", "الله", "ابو"}
+
+
 def build_petrarch(data, out):
     counts = corpus_counts(os.path.dirname(os.path.dirname(HERE)))
+    first_names = given_names(out)
     entries = parse_petrarch(os.path.join(data, "petrarch_ar/actor_dict_ar_v5.txt"))
     adjs = adjective_lemmas()
     skip = curated_forms(out)
@@ -349,8 +370,13 @@ def build_petrarch(data, out):
             continue  # a bare first name or an everyday word (محمد، صباح، فتح), not a person
         name = " ".join(name_toks)
         key = fold(name)
-        if key in skip or len(key) < 3:
-            continue
+        if kind == "PER" and fold(name_toks[0]) not in first_names and counts.get(seg_fold(name_toks[0]), 0) >= 1000:
+            continue  # starts with an everyday word (مؤتمر صحافي، غرفة جدة): not a name
+        if kind == "PER" and all(fold(t) in first_names or fold(t) in ("العزيز", "الرحمن") for t in name_toks):
+            continue  # only given names (عبد الله، عبد العزيز): no one in particular
+        kw = key.split()
+        if key in skip or len(key) < 3 or len(kw) >= 2 and (kw[0], kw[-1]) in skip:
+            continue  # curated already (عادل بن أحمد الجبير is عادل الجبير)
         if kind == "ORG" and len(name_toks) == 1:
             continue  # a bare head noun (وكالة، محكمة، جماعة) names no organization
         table = people if kind == "PER" else orgs

@@ -127,6 +127,17 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void fileThatFailsToReadIsAnInputErrorNamingIt() {
+    // /proc/self/mem exists and looks readable, but reading it from offset 0 fails (EIO), even for
+    // root: the portable stand-in for a disk error.
+    Path mem = Path.of("/proc/self/mem");
+    Assumptions.assumeTrue(Files.exists(mem), "needs Linux /proc");
+    CliRun run = CliRun.of("analyze", mem.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("marsad: " + mem + ": cannot read ("), run.err());
+  }
+
+  @Test
   void inputOverTheSizeLimitIsAnInputErrorNamingTheLimit() throws Exception {
     Path f = write("big.txt", ARTICLE.repeat(100));
     CliRun run = CliRun.of("analyze", f.toString(), "--max-size", "1KB");

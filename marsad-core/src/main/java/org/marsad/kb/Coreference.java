@@ -23,7 +23,7 @@ import org.marsad.text.NormalizedText;
 final class Coreference {
   /** Last words too common to stand for a person on their own. */
   private static final Set<String> NOT_SURNAMES = Set.of("الله", "الدين", "الرحمن", "عبد", "بن",
-      "ابن", "ابو", "الاول", "الثاني", "الثالث", "الرحيم", "العزيز", "الكريم", "الاسلام");
+      "ابن", "ابو", "الاول", "الثاني", "الثالث", "الرحيم", "العزيز", "الكريم", "الاسلام", "علي");
 
   private final String text;
   private final NormalizedText nt;
@@ -85,10 +85,12 @@ final class Coreference {
         if (c.kind != MentionKind.NAME || ws.length < 2) {
           continue;
         }
-        addPartial(out, ws[ws.length - 1], cl);
+        if (cl.entry != null || CommonWords.count(ws[ws.length - 1]) < 1000) {
+          addPartial(out, ws[ws.length - 1], cl); // an unknown's surname must not be an everyday word
+        }
         // A first name stands alone for people outside the KB (سليمان after سليمان الأسد) and
         // for definite names (الساعدي after الساعدي القذافي).
-        if (cl.entry == null || ws[0].startsWith("ال")) {
+        if ((cl.entry == null || ws[0].startsWith("ال")) && CommonWords.count(ws[0]) < 1000) {
           addPartial(out, ws[0], cl);
         }
       }
@@ -181,18 +183,21 @@ final class Coreference {
     }
   }
 
-  /** Words no mention covers that equal a surname seen earlier become mentions of that person. */
+  /**
+   * Words no name covers that equal a surname seen earlier become mentions of that person; a
+   * country adjective there gives way (السوداني after محمد شياع السوداني is the man).
+   */
   private void scanSurnames() {
     Map<String, List<Cluster>> partials = partials();
     if (partials.isEmpty()) {
       return;
     }
-    boolean[] covered = coveredWords();
+    Cand[] covering = coveringNames();
     for (int i = 0; i < words.size(); i++) {
-      if (covered[i]) {
+      if (covering[i] != null && covering[i].kind != MentionKind.NOMINAL) {
         continue;
       }
-      for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+      for (Variants.Stripped v : words.get(i).variants()) {
         List<Cluster> options = partials.get(v.word());
         if (options == null) {
           continue;
@@ -200,6 +205,11 @@ final class Coreference {
         int s = nt.originalStart(words.get(i).start() + v.offset());
         Cluster cl = pick(options);
         if (cl.first() < s) {
+          Cand nominal = covering[i];
+          if (nominal != null) {
+            nominal.cluster.cands.remove(nominal);
+            cands.remove(nominal);
+          }
           Cand c = new Cand(s, nt.originalEnd(words.get(i).end() - 1), MentionKind.NAME,
               cl.type, cl.entry);
           c.cluster = cl;
@@ -208,10 +218,12 @@ final class Coreference {
         }
       }
     }
+    byKey.values().removeIf(cl -> cl.cands.isEmpty());
   }
 
-  private boolean[] coveredWords() {
-    boolean[] covered = new boolean[words.size()];
+  /** For each word, the mention covering it, or null. */
+  private Cand[] coveringNames() {
+    Cand[] covered = new Cand[words.size()];
     int wi = 0;
     List<Cand> sorted = new ArrayList<>(cands);
     sorted.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -220,7 +232,9 @@ final class Coreference {
         wi++;
       }
       for (int k = wi; k < words.size() && nt.originalStart(words.get(k).start()) < c.end; k++) {
-        covered[k] = true;
+        if (covered[k] == null || covered[k].kind == MentionKind.NOMINAL) {
+          covered[k] = c;
+        }
       }
     }
     return covered;

@@ -113,6 +113,7 @@ public final class EntityResolver {
       this.date = date;
       this.nt = ArabicNormalizer.normalize(text);
       this.words = Words.split(nt.text());
+      kb.mark(words);
     }
 
     List<Entity> resolve(List<EntityMention> tagged) {
@@ -120,6 +121,9 @@ public final class EntityResolver {
       Map<String, Integer> countries = countryContext(nameMatches);
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
+        if (m.first() == m.last() && doubtful(m, t)) {
+          continue;
+        }
         cands.add(new Cand(origStart(m), origEnd(m), t.kind(), t.entry().type(), t.entry()));
       }
       for (EntityMention em : tagged) {
@@ -141,6 +145,22 @@ public final class EntityResolver {
 
     int origEnd(Match m) {
       return nt.originalEnd(m.nEnd(words) - 1);
+    }
+
+    /**
+     * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
+     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة).
+     */
+    boolean doubtful(Match m, Target t) {
+      Word w = words.get(m.first());
+      char last = text.charAt(nt.originalEnd(w.end() - 1) - 1);
+      if (last == 'ى' && t.kind() == MentionKind.NAME
+          && t.entry().forms().stream().noneMatch(f -> f.endsWith("ى"))) {
+        return true;
+      }
+      boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و';
+      return strippedLetter && t.entry().type() == EntityType.LOC && t.kind() == MentionKind.NAME
+          && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text());
     }
 
     Map<String, Integer> countryContext(List<Match> matches) {
@@ -179,7 +199,11 @@ public final class EntityResolver {
       return false;
     }
 
-    /** Adds a tagger span: kept unless a KB match covers it; it replaces KB matches inside it. */
+    /**
+     * Adds a tagger span. A KB match that covers or crosses it wins; so does a KB name of the
+     * same type inside it (the KB's بشار الأسد over a tagged الرئيس السوري بشار الأسد). Otherwise
+     * the span replaces the KB matches inside it (مجلس شورى ثوار بنغازي over بنغازي).
+     */
     void addTagged(EntityMention em) {
       if (em.end() > text.length()) {
         throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
@@ -187,9 +211,10 @@ public final class EntityResolver {
       }
       Cand ner = new Cand(em.start(), em.end(), MentionKind.NAME, em.type(), null);
       for (Cand c : cands) {
-        if (c.overlaps(ner) && (c.start <= ner.start && ner.end <= c.end
-            || !(ner.start <= c.start && c.end <= ner.end))) {
-          return; // a KB match covers or crosses the span: the KB's reading wins
+        boolean inside = ner.start <= c.start && c.end <= ner.end;
+        if (c.overlaps(ner) && (!inside || c.kind == MentionKind.NAME && c.type == em.type()
+            && (c.end - c.start) < (ner.end - ner.start))) {
+          return;
         }
       }
       cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);
@@ -248,9 +273,17 @@ public final class EntityResolver {
       if (ws.isEmpty()) {
         return null;
       }
+      kb.mark(ws);
       Match m = kb.names.bestAt(ws, 0, new String[ws.size()]);
       if (m == null || m.last() != ws.size() - 1 || m.strip() > 0) {
-        return null;
+        if (type != EntityType.PER) {
+          return null;
+        }
+        String[] w = new String[ws.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = ws.get(i).text();
+        }
+        return w.length >= 3 ? kb.personByFirstAndLast(w) : null;
       }
       for (Target t : m.targets()) {
         boolean person = t.entry().type() == EntityType.PER;

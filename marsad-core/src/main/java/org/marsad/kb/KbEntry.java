@@ -18,7 +18,7 @@ import org.marsad.model.EntityType;
  * @param forms surface forms by which texts name it (not folded)
  * @param nominals adjectives and demonyms that refer to it ({@code التركي}, {@code الأتراك})
  * @param actor undated CAMEO actor code, or null
- * @param roles date-bounded roles, most specific first
+ * @param roles date-bounded roles (see {@link #actorOn} for which one applies)
  * @param rank source rank: curated entries outrank generated ones when names collide
  * @param source file the entry came from
  */
@@ -39,7 +39,9 @@ public record KbEntry(String id, EntityType type, String name, String nameEn, St
 
   /**
    * The CAMEO actor code on {@code date}: a dated role valid then (curated before generated, the
-   * latest start first), else an undated role, else the entry's own code; null if none applies.
+   * latest start first), else an undated role, else the entry's own code, else, for a person whose
+   * roles in a country have all ended, that country's former-elite code ({@code TURELI}); null if
+   * none applies.
    */
   public String actorOn(LocalDate date) {
     KbRole best = null;
@@ -59,7 +61,17 @@ public record KbEntry(String id, EntityType type, String name, String nameEn, St
         return r.actor();
       }
     }
-    return actor;
+    if (actor != null || type != EntityType.PER) {
+      return actor;
+    }
+    KbRole last = null;
+    for (KbRole r : roles) {
+      if (r.to() != null && !date.isBefore(r.to()) && !r.actor().startsWith("IGO")
+          && (last == null || r.to().isAfter(last.to()))) {
+        last = r;
+      }
+    }
+    return last == null ? null : last.actor().substring(0, 3) + "ELI";
   }
 
   private static boolean later(KbRole a, KbRole b) {

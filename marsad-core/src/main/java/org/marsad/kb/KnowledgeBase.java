@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,14 @@ public final class KnowledgeBase {
   final PhraseScanner titles;
   final Set<String> vocabulary;
   final NamePatterns patterns;
+  /** What the KB knows of a folded word, as {@code F_*} bits: one lookup per word and clitic reading. */
+  private final WordFlags wordFlags;
+  static final int F_NAME_START = 1;
+  static final int F_TITLE_START = 2;
+  static final int F_VOCAB = 4;
+  static final int F_COMMON = 8;
+  static final int F_PATTERN = 16;
+  private final Map<String, List<KbEntry>> byFirstAndLast;
 
   private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
       List<String> warnings) {
@@ -80,7 +89,8 @@ public final class KnowledgeBase {
         }
         // Variant spellings are a matter of transliterated personal names; for places and
         // organizations a near-miss is more often another name (القويري is not القريا).
-        if (e.type() == EntityType.PER && letters >= (words.length == 1 ? 5 : 6)) {
+        if (e.type() == EntityType.PER && words.length <= 4
+            && letters >= (words.length == 1 ? 5 : 6)) {
           skeletonTrie.add(sk, t);
         }
       }
@@ -108,14 +118,39 @@ public final class KnowledgeBase {
         }
       }
     }
-    this.vocabulary = Set.copyOf(vocab);
+    this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
-    this.names = new PhraseScanner(nameTrie, skeletonTrie, vocabulary);
-    this.titles = new PhraseScanner(titleTrie, null, vocabulary);
+    Map<String, Integer> flags = new HashMap<>(1 << 16);
+    CommonWords.shared().keySet().forEach(w -> flags.merge(w, F_COMMON, (a, b) -> a | b));
+    vocabulary.forEach(w -> flags.merge(w, F_VOCAB, (a, b) -> a | b));
+    nameTrie.root.next.keySet().forEach(w -> flags.merge(w, F_NAME_START, (a, b) -> a | b));
+    if (titleTrie.root.next != null) {
+      titleTrie.root.next.keySet().forEach(w -> flags.merge(w, F_TITLE_START, (a, b) -> a | b));
+    }
+    patterns.startWords().forEach(w -> flags.merge(w, F_PATTERN, (a, b) -> a | b));
+    this.wordFlags = new WordFlags(flags);
+    this.byFirstAndLast = new HashMap<>();
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.PER) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2) {
+          List<KbEntry> l = byFirstAndLast.computeIfAbsent(w[0] + "|" + w[w.length - 1],
+              k -> new ArrayList<>(1));
+          if (!l.contains(e)) {
+            l.add(e);
+          }
+        }
+      }
+    }
+    this.names = new PhraseScanner(nameTrie, skeletonTrie, F_NAME_START);
+    this.titles = new PhraseScanner(titleTrie, null, F_TITLE_START);
   }
 
   /**
-   * First words of at least two of the KB's multi-word person names: given names, for finding
+   * First words of at least three of the KB's multi-word person names: given names, for finding
    * unknown people.
    */
   private static Set<String> givenNames(List<KbEntry> entries) {
@@ -134,7 +169,7 @@ public final class KnowledgeBase {
     }
     Set<String> out = new HashSet<>();
     seen.forEach((w, n) -> {
-      if (n >= 2) {
+      if (n >= 3) {
         out.add(w);
       }
     });
@@ -235,6 +270,27 @@ public final class KnowledgeBase {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The one person whose KB name has the same first and last word as {@code folded} (a fuller or
+   * shorter form of the name: عادل بن أحمد الجبير is عادل الجبير), or null if none or several.
+   */
+  KbEntry personByFirstAndLast(String[] folded) {
+    if (folded.length < 2) {
+      return null;
+    }
+    List<KbEntry> l = byFirstAndLast.get(folded[0] + "|" + folded[folded.length - 1]);
+    return l != null && l.size() == 1 ? l.get(0) : null;
+  }
+
+  /** Fills in the {@code F_*} flags of each reading of each word. */
+  void mark(List<Words.Word> words) {
+    for (Words.Word w : words) {
+      for (int k = 0; k < w.flags().length; k++) {
+        w.flags()[k] = wordFlags.get(w.variants().get(k).word());
+      }
+    }
+  }
+
   /** All entries, in load order. */
   public List<KbEntry> entries() {
     return entries;
@@ -277,6 +333,7 @@ public final class KnowledgeBase {
   public List<KbCandidate> lookup(String name, LocalDate date) {
     LocalDate d = date == null ? LocalDate.now() : date;
     List<Words.Word> words = Words.split(ArabicNormalizer.fold(name));
+    mark(words);
     Map<String, KbCandidate> out = new LinkedHashMap<>();
     if (words.isEmpty()) {
       return List.of();
@@ -311,9 +368,13 @@ public final class KnowledgeBase {
     return list;
   }
 
-  /** Tie-breaker among entries sharing a form: curated over generated, then population. */
+  /**
+   * Tie-breaker among entries sharing a form, in [-0.01, 0]: curated over generated, then
+   * population. Keeps scores within (0, 1].
+   */
   static double rankBonus(KbEntry e) {
-    return Math.min(e.rank(), 10) * 0.001 + Math.min(Math.log10(1 + e.population()), 8) * 0.0001;
+    return -(10 - Math.min(e.rank(), 10)) * 0.001
+        + (Math.min(Math.log10(1 + e.population()), 8) - 8) * 0.0001;
   }
 
   private static void add(Map<String, KbCandidate> out, KbCandidate c) {

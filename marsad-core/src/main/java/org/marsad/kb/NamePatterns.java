@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,12 +38,17 @@ final class NamePatterns {
   private static final Set<String> ORG_HEADS = folded("""
       مجلس هيئة منظمة جمعية نادي حزب حركة جماعة كتيبة كتائب جبهة تنظيم صحيفة جريدة قناة وكالة
       شركة مؤسسة مستشفى جامعة المرصد مركز اتحاد رابطة تجمع ائتلاف تحالف لجنة مكتب محكمة ميليشيا وزارة
-      مليشيا ألوية""");
+      مليشيا ألوية المجلس الهيئة المنظمة اللجنة المحكمة الجمعية""");
 
 
   private static final Set<String> LOC_HEADS = folded("""
       مطار سجن قاعدة وادي بوابة معبر مخيم ميناء مستديرة صحراء جبل بلدة قرية شارع ساحة ميدان جسر
       حي مدينة""");
+
+  /** Titles of people: an organization's name ends before them (مجلس الوزراء الدكتور ...). */
+  private static final Set<String> TITLE_WORDS = folded("""
+      الدكتور المهندس الشيخ الأمير السيد السيدة الأستاذ اللواء العميد العقيد الفريق المستشار
+      الرئيس الوزير النائب القاضي المحامي الملك""");
 
   /** Name particles that join a given name to what follows (بن، أبو، آل، دو، فان). */
   private static final Set<String> PARTICLES = folded("بن ابن أبو ابو آل دو دي دا فان فون لا");
@@ -61,7 +67,7 @@ final class NamePatterns {
   static NamePatterns shipped(Set<String> kbGivenNames, Set<String> vocabulary) {
     Set<String> g = new HashSet<>();
     for (String w : kbGivenNames) {
-      if (CommonWords.count(w) < 1000) { // frequent ones that are names are in the curated list
+      if (CommonWords.count(w) < 300) { // frequent ones that are names are in the curated list
         g.add(w);
       }
     }
@@ -69,7 +75,15 @@ final class NamePatterns {
     g.removeAll(FUNCTION_WORDS);
     g.removeAll(ORG_HEADS);
     g.removeAll(LOC_HEADS);
-    return new NamePatterns(Set.copyOf(g), vocabulary);
+    return new NamePatterns(Collections.unmodifiableSet(g), vocabulary);
+  }
+
+  /** Words that may start a span: given names and head nouns. */
+  Set<String> startWords() {
+    Set<String> out = new HashSet<>(given);
+    out.addAll(ORG_HEADS);
+    out.addAll(LOC_HEADS);
+    return out;
   }
 
   /** Spans in {@code words} of {@code nt}, left to right, not overlapping. */
@@ -89,12 +103,19 @@ final class NamePatterns {
   }
 
   private Span at(List<Word> words, int i, NormalizedText nt) {
-    for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+    Word word = words.get(i);
+    for (int k = 0; k < word.flags().length; k++) {
+      if ((word.flags()[k] & KnowledgeBase.F_PATTERN) == 0) {
+        continue;
+      }
+      Variants.Stripped v = word.variants().get(k);
       String w = v.word();
       Span s = null;
       if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w)) {
         s = named(words, i, v.offset(), ORG_HEADS.contains(w) ? EntityType.ORG : EntityType.LOC);
-      } else if (given.contains(w)) {
+      } else if (given.contains(w) && (v.offset() == 0 || "وف".indexOf(words.get(i).text().charAt(0)) >= 0
+          && v.offset() == 1)) {
+        // a name takes و or ف, rarely ب/ل/ك: بشأن is not ب + a name
         s = person(words, i, v.offset(), nt);
       }
       if (s != null) {
@@ -138,16 +159,35 @@ final class NamePatterns {
         && CommonWords.count(w) < (w.startsWith("ال") ? 5000 : 500);
   }
 
+  /** Words that continue a facility's name: مطار الملك عبد العزيز الدولي. */
+  private static final Set<String> HONORIFICS = folded("الملك الأمير الشيخ الإمام الشهيد السلطان");
+
   /** A head noun and up to four name words; the words must not be function words. */
   private Span named(List<Word> words, int i, int strip, EntityType type) {
     int max = type == EntityType.LOC ? 1 : 4;
+    if (type == EntityType.LOC && i + 1 < words.size()
+        && HONORIFICS.contains(words.get(i + 1).text())) {
+      max = 4; // the head's name is a person's: take the person's name words too
+      int j = i + 1;
+      while (j + 1 < words.size() && j - i < max && words.get(j + 1).spaced()
+          && (given.contains(words.get(j + 1).text()) || PARTICLES.contains(words.get(j + 1).text())
+              || words.get(j).text().equals("عبد"))) {
+        j++;
+      }
+      return j > i + 1 ? new Span(i, j, strip, type) : null;
+    }
     int j = i;
+    boolean definite = false;
     while (j + 1 < words.size() && j - i < max && words.get(j + 1).spaced()) {
       String w = words.get(j + 1).text();
-      if (FUNCTION_WORDS.contains(w) || w.startsWith("و") && !w.startsWith("وادي") && j > i
-          || w.length() < 2 || Character.isDigit(w.charAt(0))) {
-        break;
+      boolean def = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("لل")
+          || w.startsWith("ل") && w.length() > 3 && definite;
+      if (FUNCTION_WORDS.contains(w) || TITLE_WORDS.contains(w) || w.startsWith("و") && j > i
+          || w.length() < 2 || Character.isDigit(w.charAt(0))
+          || definite && !def && !vocabulary.contains(w) || given.contains(w) && j > i) {
+        break; // after ال words only ال words continue the name (not إريك, not الدكتور)
       }
+      definite |= def;
       j++;
     }
     if (j == i) {
@@ -171,7 +211,7 @@ final class NamePatterns {
         out.add(ArabicNormalizer.fold(w));
       }
     }
-    return Set.copyOf(out);
+    return Collections.unmodifiableSet(out);
   }
 
   private static Set<String> resourceWords(String name) {

@@ -2,7 +2,6 @@ package org.marsad.kb;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.kb.PhraseTrie.Node;
 import org.marsad.kb.PhraseTrie.Target;
 import org.marsad.kb.Words.Word;
@@ -26,21 +25,28 @@ final class PhraseScanner {
 
   private final PhraseTrie exact;
   private final PhraseTrie skeletons;
-  private final Set<String> vocabulary;
+  private final int startFlag;
+  private final int maxWords;
 
-  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, Set<String> vocabulary) {
+  /** {@code startFlag}: the word flag ({@code KnowledgeBase.F_*}) of words that start phrases. */
+  PhraseScanner(PhraseTrie exact, PhraseTrie skeletons, int startFlag) {
     this.exact = exact;
     this.skeletons = skeletons;
-    this.vocabulary = vocabulary;
+    this.startFlag = startFlag;
+    this.maxWords = skeletons == null ? 0 : skeletons.depth();
   }
 
-  /** Non-overlapping matches over {@code words}, in order. */
+  /** Non-overlapping matches over {@code words} (flags marked by the KB), in order. */
   List<Match> scan(List<Word> words) {
     List<Match> out = new ArrayList<>();
     String[] skel = skeletons == null ? null : new String[words.size()];
+    int[] nextRare = skeletons == null ? null : nextRare(words, skel);
     int i = 0;
     while (i < words.size()) {
-      Match m = bestAt(words, i, skel);
+      // A variant needs a word the KB does not know that is rare in the corpus: skip the
+      // skeleton walk where none is within reach.
+      boolean fuzzy = nextRare != null && nextRare[i] - i < maxWords;
+      Match m = bestAt(words, i, fuzzy ? skel : null);
       if (m == null) {
         i++;
       } else {
@@ -51,17 +57,56 @@ final class PhraseScanner {
     return out;
   }
 
-  /** The longest match starting at word {@code i}, or null. */
+  /**
+   * For each word, the index of the first word at or after it that could be a misspelling of a
+   * KB name's word; fills in the skeletons it computes.
+   */
+  private int[] nextRare(List<Word> words, String[] skel) {
+    int[] next = new int[words.size() + 1];
+    next[words.size()] = Integer.MAX_VALUE / 2;
+    for (int i = words.size() - 1; i >= 0; i--) {
+      boolean rare = false;
+      Word w = words.get(i);
+      for (int k = 0; k < w.flags().length && !rare; k++) {
+        String r = w.variants().get(k).word();
+        if (maybeMisspelt(r, w.flags()[k])) {
+          // ... and spelt like some word of a KB name
+          String sk = Variants.skeleton(r);
+          if (k == 0) {
+            skel[i] = sk;
+          }
+          rare = skeletons.hasWord(sk);
+        }
+      }
+      next[i] = rare ? i : next[i + 1];
+    }
+    return next;
+  }
+
+  /**
+   * Unknown to the KB and rare in the corpus; transliterated names do not take the article, so a
+   * differing ال word is Arabic.
+   */
+  private static boolean maybeMisspelt(String w, int flags) {
+    return w.length() >= 3 && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0
+        && !w.startsWith("ال") && w.charAt(0) >= '\u0621' && w.charAt(0) <= '\u064A';
+  }
+
+  /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */
   Match bestAt(List<Word> words, int i, String[] skel) {
     Match best = null;
-    for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
-      Match m = walkExact(words, i, v);
+    Word wi = words.get(i);
+    for (int k = 0; k < wi.flags().length; k++) {
+      if ((wi.flags()[k] & startFlag) == 0) {
+        continue;
+      }
+      Match m = walkExact(words, i, wi.variants().get(k));
       if (m != null && (best == null || m.last() > best.last())) {
         best = m;
       }
     }
-    if (skeletons != null) {
-      for (Variants.Stripped v : Variants.proclitics(words.get(i).text())) {
+    if (skeletons != null && skel != null) {
+      for (Variants.Stripped v : words.get(i).variants()) {
         Match m = walkSkeleton(words, i, v, skel);
         if (m != null && (best == null || m.last() > best.last())) {
           best = m;
@@ -88,7 +133,16 @@ final class PhraseScanner {
   }
 
   private Match walkSkeleton(List<Word> words, int i, Variants.Stripped v, String[] skel) {
-    Node n = skeletons.root.child(Variants.skeleton(v.word()));
+    String first;
+    if (v.offset() == 0) {
+      if (skel[i] == null) {
+        skel[i] = Variants.skeleton(v.word());
+      }
+      first = skel[i];
+    } else {
+      first = Variants.skeleton(v.word());
+    }
+    Node n = skeletons.root.child(first);
     Match best = null;
     int j = i;
     while (n != null) {
@@ -109,6 +163,15 @@ final class PhraseScanner {
     return best;
   }
 
+  private static int flagsOf(Word w, String reading) {
+    for (int k = 0; k < w.flags().length; k++) {
+      if (w.variants().get(k).word().equals(reading)) {
+        return w.flags()[k];
+      }
+    }
+    return 0;
+  }
+
   /**
    * Keeps targets whose differing words are unknown to the KB and rare in the corpus: misspellings
    * of the KB's names, not other names or everyday words.
@@ -123,9 +186,8 @@ final class PhraseScanner {
         String kbw = t.words()[k - i];
         if (!w.equals(kbw)) {
           differs = true;
-          // Transliterated names do not take the article: a differing ال word is Arabic.
-          ok = w.length() >= 3 && !w.startsWith("ال") && !vocabulary.contains(w)
-              && !CommonWords.common(w);
+          int f = k == i ? flagsOf(words.get(i), first) : words.get(k).flags()[0];
+          ok = maybeMisspelt(w, f);
         }
       }
       if (ok && differs) {

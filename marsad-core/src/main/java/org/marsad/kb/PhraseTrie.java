@@ -24,11 +24,25 @@ final class PhraseTrie {
   }
 
   final Node root = new Node();
+  private int depth;
+  private final java.util.Set<String> edgeWords = new java.util.HashSet<>();
+
+  /** Whether {@code w} labels some edge of the trie. */
+  boolean hasWord(String w) {
+    return edgeWords.contains(w);
+  }
+
+  /** The number of words of the longest phrase. */
+  int depth() {
+    return depth;
+  }
 
   /** Adds a phrase; returns the targets it already had (for collision warnings). */
   List<Target> add(String[] words, Target t) {
     Node n = root;
+    depth = Math.max(depth, words.length);
     for (String w : words) {
+      edgeWords.add(w);
       if (n.next == null) {
         n.next = new HashMap<>(4);
       }

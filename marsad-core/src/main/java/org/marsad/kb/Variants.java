@@ -21,10 +21,14 @@ final class Variants {
   record Stripped(String word, int offset) {}
 
   /**
-   * The word as written, then without و/ف, then without ب/ك/ل, with لل read as ل + ال. Each
-   * candidate keeps at least three letters.
+   * The word as written, then without و/ف, then without ب/ل (ك only before ال), with لل read as
+   * ل + ال. Each candidate keeps at least three letters.
    */
   static List<Stripped> proclitics(String w) {
+    char c0 = w.isEmpty() ? 0 : w.charAt(0);
+    if (w.length() <= 3 || c0 != 'و' && c0 != 'ف' && c0 != 'ب' && c0 != 'ل' && c0 != 'ك') {
+      return List.of(new Stripped(w, 0));
+    }
     List<Stripped> out = new ArrayList<>(4);
     out.add(new Stripped(w, 0));
     int off = 0;
@@ -37,8 +41,10 @@ final class Variants {
     if (rest.length() > 3) {
       char c = rest.charAt(0);
       if (c == 'ل' && rest.charAt(1) == 'ل') {
-        out.add(new Stripped("ا" + rest.substring(1), off + 1));
-      } else if (c == 'ب' || c == 'ك' || c == 'ل') {
+        out.add(new Stripped("ا" + rest.substring(1), off + 1)); // للحكومة: ل + الحكومة
+        out.add(new Stripped(rest.substring(1), off + 1)); // لليبيا: ل + ليبيا
+      } else if (c == 'ب' || c == 'ل' || c == 'ك' && rest.startsWith("كال")) {
+        // ك (like) is taken off only before the article: كبيرا is not ك + بيرا
         out.add(new Stripped(rest.substring(1), off + 1));
       }
     }

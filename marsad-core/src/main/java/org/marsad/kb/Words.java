@@ -11,7 +11,8 @@ final class Words {
    * A word of the normalized text, {@code [start, end)} in normalized chars; {@code spaced} when
    * only whitespace separates it from the previous word, so that a phrase may run on into it.
    */
-  record Word(int start, int end, String text, boolean spaced) {}
+  record Word(int start, int end, String text, boolean spaced, List<Variants.Stripped> variants,
+      int[] flags) {}
 
   static List<Word> split(String normalized) {
     List<Word> out = new ArrayList<>(normalized.length() / 5 + 1);
@@ -30,7 +31,9 @@ final class Words {
         for (int k = out.isEmpty() ? s : out.get(out.size() - 1).end(); k < s && spaced; k++) {
           spaced = Character.isWhitespace(normalized.charAt(k));
         }
-        out.add(new Word(s, i, normalized.substring(s, i), spaced));
+        String w = normalized.substring(s, i);
+        List<Variants.Stripped> vs = Variants.proclitics(w);
+        out.add(new Word(s, i, w, spaced, vs, new int[vs.size()]));
       }
     }
     return out;

@@ -3,7 +3,13 @@ package org.marsad.pipeline;
 import java.util.List;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
+import java.nio.file.Path;
+import org.marsad.events.EventCoder;
+import org.marsad.kb.EntityResolver;
+import org.marsad.kb.EntityStage;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.text.ArabicTokenizer;
+import org.marsad.time.ArabicTimeTagger;
 
 /**
  * The analysis with its embedded defaults: from text and metadata to a {@code marsad/1}
@@ -24,10 +30,23 @@ public final class Analyzer {
   }
 
   private static final class Holder {
-    static final Analyzer INSTANCE = new Analyzer(new Pipeline(List.of(
+    static final Analyzer INSTANCE = create(EntityResolver.shared());
+  }
+
+  /** The shipped pipeline over the shipped KB overlaid with user KB files ({@code --kb}). */
+  public static Analyzer withKb(List<Path> userKbFiles) {
+    return userKbFiles.isEmpty() ? defaults()
+        : create(new EntityResolver(KnowledgeBase.load(userKbFiles)));
+  }
+
+  private static Analyzer create(EntityResolver resolver) {
+    return new Analyzer(new Pipeline(List.of(
         TextStages.language(),
         TextStages.sentences(),
-        TextStages.tokens(ArabicTokenizer.shared()))));
+        TextStages.tokens(ArabicTokenizer.shared()),
+        AnalysisStages.times(ArabicTimeTagger.shared()),
+        new EntityStage(resolver, d -> List.of()),
+        EventCoder.shared().stage())));
   }
 
   /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */
@@ -35,6 +54,13 @@ public final class Analyzer {
     DocumentMeta m = meta.id() == null || meta.id().isBlank()
         ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
     return pipeline.run(Document.of(m, text));
+  }
+
+  /** As {@link #analyze}, adding each stage's time to {@code nanos} (see {@link Pipeline#runTimed}). */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos);
   }
 
   public List<String> stages() {

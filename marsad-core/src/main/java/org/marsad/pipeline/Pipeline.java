@@ -34,6 +34,23 @@ public final class Pipeline {
     return d;
   }
 
+  /**
+   * Runs the stages and adds each stage's wall time in nanoseconds to {@code nanos[i]} (for
+   * benchmarks that report per-stage shares).
+   */
+  public Document runTimed(Document doc, long[] nanos) {
+    if (nanos.length < stages.size()) {
+      throw new IllegalArgumentException("nanos must have one slot per stage (" + stages.size() + ")");
+    }
+    Document d = doc;
+    for (int i = 0; i < stages.size(); i++) {
+      long t0 = System.nanoTime();
+      d = stages.get(i).apply(d);
+      nanos[i] += System.nanoTime() - t0;
+    }
+    return d;
+  }
+
   public List<String> names() {
     return stages.stream().map(Stage::name).toList();
   }

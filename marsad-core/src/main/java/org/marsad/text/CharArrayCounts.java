@@ -31,17 +31,42 @@ final class CharArrayCounts {
 
   /** The count of the word, or 0 if absent. */
   int count(char[] buf, int off, int len) {
+    int slot = slot(buf, off, len);
+    return slot < 0 ? 0 : slotCount[slot];
+  }
+
+  /** The slot holding the word, or -1 if absent. Slots are stable: use them to index side tables. */
+  int slot(char[] buf, int off, int len) {
     int slot = hash(buf, off, len) & mask;
     while (true) {
       int o = slotOffset[slot];
       if (o < 0) {
-        return 0;
+        return -1;
       }
       if (slotLength[slot] == len && Arrays.equals(pool, o, o + len, buf, off, off + len)) {
-        return slotCount[slot];
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** Number of slots; valid slots are in {@code [0, capacity())}. */
+  int capacity() {
+    return slotOffset.length;
+  }
+
+  /** Copies the word in {@code slot} into {@code out} and returns its length, or -1 if empty. */
+  int wordAt(int slot, char[] out) {
+    int o = slotOffset[slot];
+    if (o < 0) {
+      return -1;
+    }
+    int len = slotLength[slot];
+    if (len > out.length) {
+      return -1;
+    }
+    System.arraycopy(pool, o, out, 0, len);
+    return len;
   }
 
   int count(String word) {

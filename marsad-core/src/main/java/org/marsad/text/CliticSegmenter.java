@@ -56,10 +56,21 @@ public final class CliticSegmenter {
     }
   }
 
+  private static final int MAX_CACHED_LENGTH = 32;
+
   private final SegmentationLexicon lexicon;
+  /** The analysis of every word of the lexicon, by slot: most tokens are found here in one probe. */
+  private final int[] known;
 
   public CliticSegmenter(SegmentationLexicon lexicon) {
     this.lexicon = lexicon;
+    this.known = new int[lexicon.slotCapacity()];
+    char[] word = new char[MAX_CACHED_LENGTH];
+    char[] scratch = new char[MAX_CACHED_LENGTH + 2];
+    for (int slot = 0; slot < known.length; slot++) {
+      int len = lexicon.wordAt(slot, word);
+      known[slot] = len < 0 ? 0 : analyzeUncached(word, len, scratch);
+    }
   }
 
   /**
@@ -89,6 +100,16 @@ public final class CliticSegmenter {
    * chars. Returns the packed analysis (0 = unsegmented).
    */
   int analyze(char[] w, int n, char[] scratch) {
+    if (n <= MAX_CACHED_LENGTH) {
+      int slot = lexicon.slot(w, 0, n);
+      if (slot >= 0) {
+        return known[slot];
+      }
+    }
+    return analyzeUncached(w, n, scratch);
+  }
+
+  private int analyzeUncached(char[] w, int n, char[] scratch) {
     if (n < 3 || lexicon.keepWhole(w, 0, n)) {
       return 0;
     }

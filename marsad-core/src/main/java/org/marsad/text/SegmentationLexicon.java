@@ -80,6 +80,19 @@ public final class SegmentationLexicon {
     return counts.count(buf, off, len);
   }
 
+  /** The slot of a word with a corpus count, or -1; see {@link CharArrayCounts#slot}. */
+  int slot(char[] buf, int off, int len) {
+    return counts.slot(buf, off, len);
+  }
+
+  int slotCapacity() {
+    return counts.capacity();
+  }
+
+  int wordAt(int slot, char[] out) {
+    return counts.wordAt(slot, out);
+  }
+
   boolean keepWhole(char[] buf, int off, int len) {
     return keepWhole.contains(buf, off, len);
   }

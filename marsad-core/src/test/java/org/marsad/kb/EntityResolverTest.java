@@ -219,4 +219,52 @@ class EntityResolverTest {
     assertNotNull(title.get(0).actor());
     assertNotEquals(0, kb.lookup("طرابلس", null).size());
   }
+
+  @Test
+  void resolutionIsThreadSafe() throws Exception {
+    String text = "قال الرئيس التركي رجب طيب أردوغان إن أنقرة لن تسحب قواتها، وأكد أردوغان ذلك.";
+    List<Entity> expected = resolve(text, "2019-12-15");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> fs = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        fs.add(pool.submit(() -> resolve(text, "2019-12-15")));
+      }
+      for (java.util.concurrent.Future<List<Entity>> f : fs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void mentionsNeverIncludeProcliticsOrPunctuation() {
+    String text = "«وبأنقرة» و(السراج) ولليبيا، وبالقاهرة؛ فالرياض.";
+    List<Entity> es = resolve(text, "2019-01-01");
+    assertEquals("Q1016", entityOf(es, "ليبيا").kb());
+    assertEquals("TURGOV", entityOf(es, "أنقرة").actor());
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        char c = m.text().charAt(0);
+        assertTrue(c != 'و' && c != 'ف' && c != '«' && c != '(', m.toString());
+      }
+    }
+  }
+
+  @Test
+  void kbNameOfTheSameTypeInsideATaggedSpanWins() {
+    String text = "قال الرئيس السوري بشار الأسد إن ...";
+    Entity e = entityOf(resolve(text, "2015-08-10",
+        tag(text, "الرئيس السوري بشار الأسد", 0, EntityType.PER)), "بشار الأسد");
+    assertEquals("Q44329", e.kb());
+  }
+
+  @Test
+  void formerOfficialsCarryTheirCountrysEliteCode() {
+    KbEntry cavusoglu = KnowledgeBase.shared().get("marsad:person/mevlut-cavusoglu");
+    assertEquals("TURGOV", cavusoglu.actorOn(LocalDate.of(2019, 1, 1)));
+    assertEquals("TURELI", cavusoglu.actorOn(LocalDate.of(2024, 1, 1)));
+    assertNull(cavusoglu.actorOn(LocalDate.of(2010, 1, 1)));
+  }
 }

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.kb.EntityResolver;
+import org.marsad.kb.EntityStage;
 import org.marsad.kb.eval.GoldArticles.GoldArticle;
 import org.marsad.kb.eval.GoldArticles.GoldEntity;
 import org.marsad.kb.eval.GoldArticles.GoldTime;
@@ -59,9 +61,9 @@ public final class ArticleEvaluator {
     public String format() {
       StringBuilder b = new StringBuilder();
       errors.forEach(e -> b.append(e).append('\n'));
-      b.append(String.format("entities exactly right: %d/%d = %.1f%%%n", entitiesRight, entities,
+      b.append(String.format(Locale.ROOT, "entities exactly right: %d/%d = %.1f%%%n", entitiesRight, entities,
           100 * entityScore()));
-      b.append(String.format("times exactly right:    %d/%d = %.1f%%%n", timesRight, times,
+      b.append(String.format(Locale.ROOT, "times exactly right:    %d/%d = %.1f%%%n", timesRight, times,
           100 * timeScore()));
       return b.toString();
     }
@@ -192,13 +194,28 @@ public final class ArticleEvaluator {
     };
   }
 
-  /** Scores the KB-only analyzer on a gold directory: {@code ArticleEvaluator DIR}. */
+  /**
+   * The given pipeline, then {@code entities} unless the pipeline already filled the entity
+   * layer.
+   */
+  public static Analyzer withPipeline(org.marsad.pipeline.Analyzer base, EntityStage entities) {
+    return (id, text, published) -> {
+      Document d = base.analyze(new DocumentMeta(id, published, null, null, null), text);
+      return d.entities().isEmpty() ? entities.apply(d) : d;
+    };
+  }
+
+  /**
+   * Scores the shipped pipeline plus KB resolution on a gold directory:
+   * {@code ArticleEvaluator DIR}.
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: ArticleEvaluator GOLD_DIR");
       System.exit(2);
     }
-    Report r = evaluate(GoldArticles.read(Path.of(args[0])), kbOnly());
+    Report r = evaluate(GoldArticles.read(Path.of(args[0])),
+        withPipeline(org.marsad.pipeline.Analyzer.defaults(), EntityStage.kbOnly()));
     System.out.print(r.format());
   }
 }

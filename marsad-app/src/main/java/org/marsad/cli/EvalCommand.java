@@ -1,0 +1,139 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.List;
+import org.marsad.events.eval.ArticleEventEvaluator;
+import org.marsad.events.eval.GsrEvaluator;
+import org.marsad.input.InputException;
+import org.marsad.kb.eval.ArticleEvaluator;
+import org.marsad.kb.eval.GoldArticles;
+import org.marsad.model.DocumentMeta;
+import org.marsad.pipeline.Analyzer;
+import org.marsad.time.eval.TimeCaseEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marsad eval}: accuracy against gold data, per type. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Evaluates the analysis against gold data.",
+    subcommands = {EvalCommand.Times.class, EvalCommand.Articles.class, EvalCommand.Events.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new UsageException("an evaluation is required (e.g. 'eval times FILE')");
+  }
+
+  static Path requireFile(Path p) throws InputException {
+    if (Files.isDirectory(p)) {
+      throw new InputException(p + ": is a directory, not a file");
+    }
+    if (!Files.isReadable(p)) {
+      throw new InputException(p + (Files.exists(p) ? ": permission denied" : ": no such file"));
+    }
+    return p;
+  }
+
+  /** {@code marsad eval articles --gold-dir DIR}: the whole analysis against gold articles. */
+  @Command(name = "articles", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores the analysis on gold articles (NN.txt + NN.gold.json, see docs/gold-format.md):"
+          + " entities exactly right, times with the right value."})
+  static final class Articles implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold-dir", required = true, paramLabel = "DIR", description = "Directory of gold articles.")
+    Path goldDir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(goldDir)) {
+        throw new InputException(goldDir + ": no such directory");
+      }
+      List<GoldArticles.GoldArticle> gold;
+      try {
+        gold = GoldArticles.read(goldDir);
+      } catch (IllegalArgumentException | java.io.IOException e) {
+        throw new InputException(goldDir + ": " + e.getMessage(), e);
+      }
+      Analyzer analyzer = Analyzer.defaults();
+      ArticleEvaluator.Report r = ArticleEvaluator.evaluate(gold,
+          (id, text, published) -> analyzer.analyze(new DocumentMeta(id, published, null, null, null), text));
+      spec.commandLine().getOut().print(r.format());
+      ArticleEventEvaluator.Result ev = new ArticleEventEvaluator(
+          (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
+          null).evaluate(goldDir);
+      spec.commandLine().getOut().println(ev.report().stripTrailing());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marsad eval events --gsr FILE}: PLOVER types and source countries on coded sentences. */
+  @Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores event coding on hand-coded sentences (gsr_dev.jsonl format): the right PLOVER"
+          + " type per sentence, the source actor's country, wrong-type events per sentence."})
+  static final class Events implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gsr", required = true, paramLabel = "FILE", description = "JSONL of coded sentences.")
+    Path gsr;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(gsr);
+      Analyzer analyzer = Analyzer.defaults();
+      GsrEvaluator.Result r = new GsrEvaluator(
+          (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
+          null).evaluate(gsr);
+      spec.commandLine().getOut().println(r.report().stripTrailing());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marsad eval times FILE}: exact TIMEX3 values on a case file, per category. */
+  @Command(name = "times", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores the time tagger on a case file (TSV: category, sentence, published or -,"
+          + " expected text, type, value; see docs/time.md): exact values per category."})
+  static final class Times implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Case file.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(file);
+      TimeCaseEvaluator.Report r;
+      try {
+        r = TimeCaseEvaluator.evaluate(TimeCaseEvaluator.read(file));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-28s %7s %7s %9s%n", "category", "cases", "exact", "accuracy");
+      for (TimeCaseEvaluator.Score s : r.categories()) {
+        out.printf("%-28s %7d %7d %8.2f%%%n", s.category(), s.total(), s.passed(), 100 * s.accuracy());
+      }
+      TimeCaseEvaluator.Score all = r.overall();
+      out.printf("%-28s %7d %7d %8.2f%%%n", "ALL", all.total(), all.passed(), 100 * all.accuracy());
+      for (TimeCaseEvaluator.Outcome o : r.failures()) {
+        out.printf("FAIL line %d: %s | expected %s, got %s%n", o.timeCase().line(), o.timeCase().sentence(),
+            o.timeCase().value(), o.actual());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}
