@@ -15,6 +15,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Framing;
 import org.marsad.model.LoadedTerm;
 import org.marsad.model.Mention;
+import org.marsad.pipeline.Stage;
 import org.marsad.quotes.QuoteMarks;
 import org.marsad.text.ArabicNormalizer;
 
@@ -55,6 +56,35 @@ public final class FramingAnalyzer {
 
   private static final class Holder {
     static final FramingAnalyzer INSTANCE = new FramingAnalyzer(FramingLexicon.load());
+  }
+
+  /**
+   * This analyzer as the pipeline stage {@code framing}: reads tokens (and the entities, when an
+   * earlier stage found them: place it after {@code entities}), fills {@code framing}.
+   */
+  public Stage stage() {
+    FramingAnalyzer self = this;
+    return new Stage() {
+      @Override
+      public String name() {
+        return "framing";
+      }
+
+      @Override
+      public Set<String> requires() {
+        return Set.of("tokens");
+      }
+
+      @Override
+      public String provides() {
+        return "framing";
+      }
+
+      @Override
+      public Document apply(Document doc) {
+        return doc.withFraming(self.analyze(doc));
+      }
+    };
   }
 
   /** Number of terms in the lexicon. */

@@ -1,8 +1,10 @@
 package org.marsad.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.Document;
 import org.marsad.model.Quote;
+import org.marsad.pipeline.Stage;
 
 /**
  * Finds direct quotes («…» “…” "…" and the like) and reported statements ({@code قال X إن …}) with
@@ -52,6 +54,36 @@ public final class QuoteExtractor {
       return List.of();
     }
     return new QuoteRun(doc, cues).run();
+  }
+
+  /**
+   * This extractor as the pipeline stage {@code quotes}: reads sentences and tokens (and the
+   * entities, when an earlier stage found them: place it after {@code entities}), fills
+   * {@code quotes}.
+   */
+  public Stage stage() {
+    QuoteExtractor self = this;
+    return new Stage() {
+      @Override
+      public String name() {
+        return "quotes";
+      }
+
+      @Override
+      public Set<String> requires() {
+        return Set.of("sentences", "tokens");
+      }
+
+      @Override
+      public String provides() {
+        return "quotes";
+      }
+
+      @Override
+      public Document apply(Document doc) {
+        return doc.withQuotes(self.extract(doc));
+      }
+    };
   }
 
   /** Number of cue verb lemmas in the lexicon. */

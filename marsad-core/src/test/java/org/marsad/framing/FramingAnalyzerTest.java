@@ -14,11 +14,15 @@ import org.marsad.model.Framing;
 import org.marsad.model.LoadedTerm;
 import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
-import org.marsad.pipeline.Analyzer;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.SentenceSplitter;
 
 class FramingAnalyzerTest {
   private static Document doc(String text) {
-    return Analyzer.defaults().analyze(new DocumentMeta("t", null, null, null, null), text);
+    // The text layer only: entities come from the test, never from the KB.
+    return Document.of(new DocumentMeta("t", null, null, null, null), text)
+        .withSentences(SentenceSplitter.split(text))
+        .withTokens(ArabicTokenizer.shared().tokenize(text));
   }
 
   private static List<LoadedTerm> loaded(String text) {

@@ -14,11 +14,15 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
 import org.marsad.model.Quote;
-import org.marsad.pipeline.Analyzer;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.SentenceSplitter;
 
 class QuoteExtractorTest {
   private static Document doc(String text) {
-    return Analyzer.defaults().analyze(new DocumentMeta("t", null, null, null, null), text);
+    // The text layer only: entities come from the test, never from the KB.
+    return Document.of(new DocumentMeta("t", null, null, null, null), text)
+        .withSentences(SentenceSplitter.split(text))
+        .withTokens(ArabicTokenizer.shared().tokenize(text));
   }
 
   /** A document with one entity per given name, its mentions at every occurrence. */
@@ -221,6 +225,13 @@ class QuoteExtractorTest {
   void worksWithoutTokensOrEntities() {
     Document d = Document.of(new DocumentMeta("t", null, null, null, null), "قال المسؤول إن الطريق مغلق.");
     assertEquals("المسؤول", only(QuoteExtractor.shared().extract(d)).speaker());
+  }
+
+  @Test
+  void stageFillsTheQuotes() {
+    Document d = doc("قال المسؤول إن الطريق مغلق.");
+    assertEquals("quotes", QuoteExtractor.shared().stage().provides());
+    assertEquals(1, QuoteExtractor.shared().stage().apply(d).quotes().size());
   }
 
   @Test

@@ -128,9 +128,8 @@ public final class GoldQuoteScorer {
   }
 
   /**
-   * Prints the score on the articles in {@code args[0]}. With entities when
-   * {@code org.marsad.kb.EntityResolver} is on the class path (looked up reflectively so that this
-   * scorer does not depend on the KB), else with speakers as text only.
+   * Prints the score on the articles in {@code args[0]} (with a second argument, one article's
+   * entities, framing and quotes).
    */
   public static void main(String[] args) {
     if (args.length < 1) {
@@ -171,32 +170,16 @@ public final class GoldQuoteScorer {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The shipped analysis (with its entity stage), or with {@code -Dmarsad.quotes.noEntities=true}
+   * the text layer only, so that speakers are texts.
+   */
   private static BiFunction<String, LocalDate, Document> entityAnalyzer() {
-    java.lang.reflect.Method resolve = null;
-    Object resolver = null;
     if (Boolean.getBoolean("marsad.quotes.noEntities")) {
-      return (text, date) -> Analyzer.defaults().analyze(new DocumentMeta(null, date, null, null, null), text);
+      return (text, date) -> Document.of(new DocumentMeta("gold", date, null, null, null), text)
+          .withSentences(org.marsad.text.SentenceSplitter.split(text))
+          .withTokens(org.marsad.text.ArabicTokenizer.shared().tokenize(text));
     }
-    try {
-      Class<?> c = Class.forName("org.marsad.kb.EntityResolver");
-      resolver = c.getMethod("shared").invoke(null);
-      resolve = c.getMethod("resolve", Document.class, List.class);
-    } catch (ReflectiveOperationException | LinkageError e) {
-      System.err.println("no entity resolver on the class path: speakers as text only");
-    }
-    java.lang.reflect.Method m = resolve;
-    Object res = resolver;
-    return (text, date) -> {
-      Document d = Analyzer.defaults().analyze(new DocumentMeta(null, date, null, null, null), text);
-      if (m == null) {
-        return d;
-      }
-      try {
-        return d.withEntities((List<Entity>) m.invoke(res, d, List.of()));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("entity resolver failed", e);
-      }
-    };
+    return (text, date) -> Analyzer.defaults().analyze(new DocumentMeta(null, date, null, null, null), text);
   }
 }
