@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.marsad.internal.lex.FoldedTokens;
 import org.marsad.internal.lex.TokenView;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -24,7 +25,7 @@ final class Speakers {
   /** Mentions longer than this are not looked for before a phrase's start. */
   private static final int MAX_MENTION = 200;
   /** How many tokens back a bare title looks for the person it introduced. */
-  private static final int TITLE_WINDOW = 1500;
+  private static final int TITLE_WINDOW = 600;
 
   Speakers(Document doc, TokenView v, IntFunction<String> folded) {
     this.v = v;
@@ -135,8 +136,10 @@ final class Speakers {
     if (head.length() < 3 || Words.NAME_CONTEXT.contains(head) || Words.STATEMENTS.contains(head)) {
       return null;
     }
+    FoldedTokens ft = v.folded();
+    char[] hc = head.toCharArray();
     for (int k = from - 1; k >= 0 && k >= from - TITLE_WINDOW; k--) {
-      if (v.isArabic(k) && bare(folded.apply(k)).equals(head)) {
+      if (sameBare(ft, k, hc)) {
         int limit = Math.min(v.size() - 1, k + 5);
         for (int i = firstFrom(v.start(k)); i < mentions.size(); i++) {
           M m = mentions.get(i);
@@ -150,6 +153,32 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** Whether token {@code k} without و and the article folds to {@code head}; no allocation. */
+  private static boolean sameBare(FoldedTokens ft, int k, char[] head) {
+    int len = ft.len(k);
+    if (len < head.length) {
+      return false;
+    }
+    char[] c = ft.chars();
+    int o = ft.off(k);
+    if (len > 5 && c[o] == 'و' && c[o + 1] == 'ا' && c[o + 2] == 'ل') {
+      o += 3;
+      len -= 3;
+    } else if (len > 4 && c[o] == 'ا' && c[o + 1] == 'ل') {
+      o += 2;
+      len -= 2;
+    }
+    if (len != head.length) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (c[o + i] != head[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String bare(String w) {
