@@ -97,7 +97,7 @@ public final class FramingAnalyzer {
       return Framing.EMPTY;
     }
     TokenView v = TokenView.of(doc);
-    List<Found> found = loadedTerms(v);
+    List<Found> found = loadedTerms(v, doc);
     List<LoadedTerm> loaded = new ArrayList<>(found.size());
     for (Found f : found) {
       loaded.add(new LoadedTerm(f.start, f.end, doc.text().substring(f.start, f.end), f.category));
@@ -108,7 +108,7 @@ public final class FramingAnalyzer {
   /** A loaded term found over tokens [from, to). */
   private record Found(int from, int to, int start, int end, String category, int polarity) {}
 
-  private List<Found> loadedTerms(TokenView v) {
+  private List<Found> loadedTerms(TokenView v, Document doc) {
     int n = v.size();
     int[] ids = new int[n];
     FoldedTokens ft = v.folded();
@@ -116,7 +116,7 @@ public final class FramingAnalyzer {
       ids[i] = lexicon.index().lookup(ft, i);
     }
     List<Found> out = new ArrayList<>();
-    addScareQuotes(v, out);
+    addScareQuotes(v, doc, out);
     for (Found sq : out) {
       for (int k = sq.from; k < sq.to; k++) {
         ids[k] = -1; // a lexicon word inside a scare quote gives way to it
@@ -162,7 +162,7 @@ public final class FramingAnalyzer {
       "اعتبرها", "اعتبرته", "سماه", "سمته", "اسماه", "اطلق", "تسميه", "بمثابه", "باسم", "قائله");
 
   /** Short quotations that are neither statements (after : or إن/أن) nor names (منظمة «…»). */
-  private static void addScareQuotes(TokenView v, List<Found> out) {
+  private static void addScareQuotes(TokenView v, Document doc, List<Found> out) {
     List<QuoteMarks.Span> spans = QuoteMarks.of(v);
     for (QuoteMarks.Span s : spans) {
       if (s.bounded()) {
@@ -185,8 +185,22 @@ public final class FramingAnalyzer {
       if (before >= 0 && introducesOrNames(v, before)) {
         continue;
       }
+      if (isEntityName(doc, s.contentStart(), s.contentEnd())) {
+        continue; // «داعش»، "الوطن": a name in quotation marks
+      }
       out.add(new Found(from, to, s.open(), s.end(), SCARE_QUOTE, -1));
     }
+  }
+
+  private static boolean isEntityName(Document doc, int start, int end) {
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        if (m.start() < end && start < m.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean introducesOrNames(TokenView v, int k) {

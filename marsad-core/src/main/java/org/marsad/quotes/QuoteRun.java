@@ -601,6 +601,12 @@ final class QuoteRun {
           emit(b[0], b[1], speaker, cue, false, chain);
         } else if (i <= from + 1) {
           int c = np.to;
+          while (c < to && !isComma(c) && c - np.to < 12) {
+            c++; // وبحسب بيانات صدرت من الوزارة أمس، فإن …: the statement follows the comma
+          }
+          if (c >= to || !isComma(c)) {
+            c = np.to;
+          }
           while (c < to && (isPunct(c) || has(c, Words.COMP))) {
             c++; // وفق بيان …، فإن …
           }
@@ -634,7 +640,8 @@ final class QuoteRun {
 
   private Region sourcePhrase(int j, int end) {
     int k = j;
-    while (k < end && k - j < 10 && (k == j || !stopsSubject(k) || is(k, "عن"))
+    while (k < end && k - j < 10
+        && (k == j || !stopsSubject(k) || is(k, "عن") || is(k, "من") && has(k - 1, Words.ISSUED_BIT))
         && !isPunct(k) && !isSpanStart(k)) {
       k++;
     }
@@ -647,7 +654,7 @@ final class QuoteRun {
     String bare = head.startsWith("ل") && !head.startsWith("ال") ? head.substring(1) : head;
     if (Words.STATEMENTS.contains(bare) || Words.STATEMENTS.contains("ال" + bare)) {
       for (int k = np.from + 1; k + 1 < np.to; k++) {
-        if (has(k, Words.ISSUED_BIT) && is(k + 1, "عن") && k + 2 < np.to) {
+        if (has(k, Words.ISSUED_BIT) && (is(k + 1, "عن") || is(k + 1, "من")) && k + 2 < np.to) {
           String issuer = speakers.resolve(k + 2, np.to, null);
           chain.add(issuer);
           chain.add(v.text().substring(v.start(np.from), v.end(k - 1)));

@@ -81,6 +81,29 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void anExactLemmaKeepsItsNisba() {
+    assertEquals("emotive", only("في خطوة تاريخية للبلدين").category());
+    assertTrue(loaded("كتب تاريخ المدينة").isEmpty());
+    assertEquals("legitimizing", only("دعم الحكومة والشرعية في البلاد").category());
+  }
+
+  @Test
+  void aNameInQuotationMarksIsNoScareQuote() {
+    String text = "أعلن تنظيم «داعش» مسؤوليته";
+    int s = text.indexOf("داعش");
+    Entity isis = new Entity("e1", EntityType.ORG, "داعش", null, null, null,
+        List.of(new Mention(s, s + 4, "داعش", MentionKind.NAME)));
+    assertTrue(FramingAnalyzer.shared().analyze(doc("وصلت «داعش» إلى المدينة").withEntities(List.of()))
+        .loaded().size() == 1);
+    String t2 = "وصلت «داعش» إلى المدينة";
+    int s2 = t2.indexOf("داعش");
+    Entity e2 = new Entity("e1", EntityType.ORG, "داعش", null, null, null,
+        List.of(new Mention(s2, s2 + 4, "داعش", MentionKind.NAME)));
+    assertTrue(FramingAnalyzer.shared().analyze(doc(t2).withEntities(List.of(e2))).loaded().isEmpty());
+    assertTrue(FramingAnalyzer.shared().analyze(doc(text).withEntities(List.of(isis))).loaded().isEmpty());
+  }
+
+  @Test
   void excludedFormsNeverMatch() {
     assertTrue(loaded("شرع الفريق في العمل").isEmpty());
   }

@@ -68,16 +68,22 @@ public final class LemmaIndex {
 
   /**
    * Adds a word (with or without the article) and returns its lemma id; a word that is an
-   * inflection of one already added shares its id, so add base forms first.
+   * inflection of one already added shares its id, so add base forms first. A word ending in
+   * {@code =} is its own core: {@code تاريخي=} matches {@code التاريخية} but not {@code تاريخ}.
    */
   public int add(String word) {
-    String folded = stripArticle(ArabicNormalizer.fold(word.strip()));
+    String w = word.strip();
+    boolean exact = w.endsWith("=");
+    if (exact) {
+      w = w.substring(0, w.length() - 1); // تاريخي=: the nisba is part of the core
+    }
+    String folded = stripArticle(ArabicNormalizer.fold(w));
     char[] f = folded.toCharArray();
     int known = f.length == 0 ? -1 : lookupStem(f, 0, f.length);
     if (known >= 0) {
       return known; // an inflection of a word already added: ميليشيات after ميليشيا
     }
-    String core = coreOf(folded);
+    String core = exact ? folded : coreOf(folded);
     int node = insert(core);
     markStart(core);
     if (node < 0) {
