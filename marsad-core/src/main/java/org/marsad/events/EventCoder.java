@@ -8,8 +8,10 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
+import org.marsad.model.Modality;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
+import org.marsad.model.TimeType;
 import org.marsad.model.Token;
 import org.marsad.pipeline.Stage;
 
@@ -111,6 +113,7 @@ public final class EventCoder {
     times.sort((a, b) -> a.start() - b.start());
     List<SentenceCoder.Draft> drafts = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
+    String[] frame = new String[sentences.size()];
     int mi = 0;
     int ti = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -130,6 +133,7 @@ public final class EventCoder {
       while (tj < times.size() && times.get(tj).start() < sen.end()) {
         tj++;
       }
+      frame[s] = frameDate(doc.text(), sen, times.subList(ti, tj));
       if (toks.isEmpty()) {
         continue;
       }
@@ -137,7 +141,100 @@ public final class EventCoder {
           times.subList(ti, tj), agents);
       drafts.addAll(new SentenceCoder(triggers, view, s).code());
     }
-    return EventMerger.merge(drafts, cameo);
+    return EventMerger.merge(inheritDates(doc, drafts, frame), cameo);
+  }
+
+  private static boolean relativeBefore(String text, int from, int to) {
+    for (String w : text.substring(from, Math.max(from, to)).split("[\\s،,.()«»]+")) {
+      if (Cues.RELATIVES.contains(Words.fold(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Openers of a new topic: من جهة أخرى، في غضون ذلك، على صعيد آخر ... */
+  private static final List<String> TOPIC_SHIFTS = List.of("من جهة اخرى", "من جهة ثانية",
+      "من ناحية اخرى", "من ناحية ثانية", "في غضون ذلك", "على صعيد اخر", "على الصعيد",
+      "وعلى الصعيد", "في سياق اخر", "وفي سياق اخر", "في شان اخر", "وفي شان اخر", "الى ذلك",
+      "والى ذلك", "في سياق منفصل", "وفي سياق منفصل", "من جانب اخر", "من جانب آخر");
+
+  /**
+   * Dates from the frame: an event of a sentence with no time expression takes the date of the
+   * nearest preceding dated sentence of the same paragraph, else the date of the lead of its
+   * section (the article's first body sentence, or the first sentence after a topic shift such
+   * as من جهة أخرى), else stays null. Announced and conditional events (future, hypothetical)
+   * inherit nothing: the frame dates the announcement, not the action.
+   */
+  static List<SentenceCoder.Draft> inheritDates(Document doc, List<SentenceCoder.Draft> drafts,
+      String[] frame) {
+    List<Sentence> sentences = doc.sentences();
+    int n = sentences.size();
+    if (n < 2) {
+      return drafts;
+    }
+    String text = doc.text();
+    String[] inherited = new String[n];
+    int firstBody = text.substring(0, sentences.get(0).end()).indexOf('\n') < 0
+        && text.indexOf('\n', sentences.get(0).end()) >= 0
+        && text.substring(sentences.get(0).end(), sentences.get(1).start()).indexOf('\n') >= 0
+        ? 1 : 0; // a first line of its own is the title
+    String lead = null;
+    String last = null;
+    for (int s = firstBody; s < n; s++) {
+      Sentence sen = sentences.get(s);
+      boolean newParagraph = s == firstBody
+          || text.substring(sentences.get(s - 1).end(), sen.start()).indexOf('\n') >= 0;
+      String head = Words.fold(text.substring(sen.start(), Math.min(sen.end(), sen.start() + 40)))
+          .replace("،", " ").replace(",", " ").trim();
+      boolean shift = false;
+      for (String t : TOPIC_SHIFTS) {
+        if (head.startsWith(Words.fold(t))) {
+          shift = true;
+          break;
+        }
+      }
+      if (newParagraph) {
+        last = null;
+      }
+      if (s == firstBody || shift) {
+        lead = frame[s];
+      }
+      inherited[s] = frame[s] != null ? frame[s] : last != null ? last : lead;
+      if (frame[s] != null) {
+        last = frame[s];
+      }
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      String date = d.sentence() < n ? inherited[d.sentence()] : null;
+      if (d.date() != null || date == null || d.modality() == Modality.FUTURE
+          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null) {
+        out.add(d);
+        continue;
+      }
+      out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
+          d.source(), d.target(), d.location(), date, null, d.modality(), d.attribution(),
+          d.confidence(), d.weak()));
+    }
+    return out;
+  }
+
+  /**
+   * The date of a sentence as a frame for the next ones: its first DATE/TIME expression that is
+   * not inside a relative clause (قريبه الذي قتل الخميس dates the killing, not the report).
+   */
+  private static String frameDate(String text, Sentence sen, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (relativeBefore(text, sen.start(), t.start())) {
+        return null;
+      }
+      if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && t.value() != null
+          && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0))) {
+        return SentenceCoder.datePart(t.value());
+      }
+    }
+    return null;
   }
 
   private static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities) {

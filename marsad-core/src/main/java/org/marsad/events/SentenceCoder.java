@@ -61,7 +61,7 @@ final class SentenceCoder implements Words.Sink {
 
   List<Draft> code() {
     List<Found> found = findTriggers();
-    if (found.isEmpty()) {
+    if (found.isEmpty() && !mayHaveSpeech()) {
       return List.of();
     }
     boolean[] stop = new boolean[v.n];
@@ -84,7 +84,90 @@ final class SentenceCoder implements Words.Sink {
     for (Found f : found) {
       draft(f, finder, ctx, out);
     }
+    statements(speech, comp, found, ctx, out);
     return prune(out);
+  }
+
+  private boolean mayHaveSpeech() {
+    for (int k = 0; k < v.n; k++) {
+      if (Cues.SPEECH.contains(v.strip(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The statement itself (CAMEO 010, or the speech verb's own code: نفى 016): قال X إن ... is X's
+   * public statement, X the source and the first named actor of the reported content (other than
+   * X, not a place) the target. Only verbs of stating ({@link Cues#STATEMENTS}: not the
+   * reporting verbs أفاد، ذكر، نقل of agencies) and a person as speaker. The embedded event keeps X as its attribution; when the content
+   * reports an event of its own (a trigger under the speech verb), that event is the report and
+   * no separate statement is coded (the gold articles' and GSR's convention). Only a named
+   * speaker (a KB entity) right at the verb makes a statement; مصدر عسكري and pronouns do not.
+   */
+  private void statements(boolean[] speech, boolean[] comp, List<Found> found, ClauseContext ctx,
+      List<Draft> out) {
+    for (int k = 0; k < v.n; k++) {
+      if (!speech[k] || isTrigger(k, found) || !Cues.STATEMENTS.contains(v.strip(k))) {
+        continue;
+      }
+      Actor src = ctx.speaker(k);
+      if (src == null || src.entity == null || !src.named
+          || src.type != org.marsad.model.EntityType.PER) {
+        continue;
+      }
+      int content = -1;
+      for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
+        String t = v.toks.get(j).text();
+        if (comp[j] || t.equals(":") || t.equals("«") || t.equals("\"") || t.equals("“")) {
+          content = j + 1;
+          break;
+        }
+      }
+      if (content < 0 || reportsEvent(k, found, ctx)) {
+        continue;
+      }
+      Actor tgt = null;
+      for (int j = content; j < v.n && j < content + 40; j++) {
+        Actor a = v.actorAt[j];
+        if (a != null && a.from == j && a.entity != null && a.named
+            && !a.entity.equals(src.entity) && (a.type != org.marsad.model.EntityType.LOC
+                || a.country)) {
+          tgt = a;
+          break;
+        }
+      }
+      String code = Cues.DENIALS.contains(v.strip(k)) ? "016" : "010";
+      TimeExpression time = ctx.time(k);
+      String date = time == null ? null : datePart(time.value());
+      String clock = time == null ? null : timePart(time.value());
+      Modality modality = ctx.modality(k, false, 0);
+      if (modality == Modality.NEGATED) {
+        continue;
+      }
+      out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
+          modality, null, 0.5, false));
+    }
+  }
+
+  /** Whether an event trigger sits in the content of the speech verb at {@code k}. */
+  private static boolean reportsEvent(int k, List<Found> found, ClauseContext ctx) {
+    for (Found f : found) {
+      if (f.i() > k && ctx.speechVerb(f.i()) == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTrigger(int k, List<Found> found) {
+    for (Found f : found) {
+      if (k >= f.i() && k < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Found> findTriggers() {

@@ -1,0 +1,115 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+
+/**
+ * The annotation conventions of the gold articles: the speaker's statement is an event of its
+ * own, and a sentence without a time takes the date of its frame.
+ */
+class GoldConventionsTest {
+  private static final EventCoder CODER = EventCoder.shared();
+
+  private static List<Event> code(Docs d) {
+    return CODER.code(d.build());
+  }
+
+  private static List<Event> root(List<Event> events, String root) {
+    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
+  }
+
+  @Test
+  void namedSpeakerMakesAStatement() {
+    List<Event> events = code(Docs.of("وقال الكاتب أحمد سالم إن الوضع في البلاد صعب جدا.")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم"));
+    List<Event> st = root(events, "01");
+    assertEquals(1, st.size(), events::toString);
+    assertEquals("010", st.get(0).cameo());
+    assertEquals("e1", st.get(0).source().entity());
+    assertNull(st.get(0).target());
+    assertNull(st.get(0).attribution());
+  }
+
+  @Test
+  void statementTargetIsTheNamedActorOfTheContent() {
+    List<Event> events = code(Docs.of("وأكد خالد شواني أن تصريحات نوري المالكي شخصية.")
+        .entity("e1", EntityType.PER, null, null, "خالد شواني")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي"));
+    Event st = root(events, "01").get(0);
+    assertEquals("e1", st.source().entity());
+    assertEquals("e2", st.target().entity());
+  }
+
+  @Test
+  void reportedEventKeepsTheSpeakerAsAttributionAndNoSeparateStatement() {
+    List<Event> events = code(Docs.of("وقال أحمد سالم إن الشرطة اعتقلت ثلاثة متظاهرين.")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم"));
+    assertTrue(root(events, "01").isEmpty(), events::toString);
+    Event arrest = root(events, "17").get(0);
+    assertEquals("e1", arrest.attribution().entity());
+  }
+
+  @Test
+  void unnamedOrAgencySpeakersMakeNoStatement() {
+    assertTrue(root(code(Docs.of("وقال مصدر عسكري إن الوضع هادئ.")), "01").isEmpty());
+    List<Event> events = code(Docs.of("وأفادت وكالة الأنباء أن الوضع هادئ.")
+        .entity("e1", EntityType.ORG, null, null, "وكالة الأنباء"));
+    assertTrue(root(events, "01").isEmpty(), events::toString);
+  }
+
+  @Test
+  void sentenceInheritsTheDateOfThePrecedingSentenceOfItsParagraph() {
+    List<Event> events = code(Docs.of("اعتقلت الشرطة أمس عشرة متظاهرين. ثم فرقت الشرطة المظاهرة.")
+        .time("أمس", "2019-12-14"));
+    assertEquals("2019-12-14", root(events, "17").get(root(events, "17").size() - 1).date(),
+        events::toString);
+    for (Event e : events) {
+      assertEquals("2019-12-14", e.date(), events::toString);
+    }
+  }
+
+  @Test
+  void laterParagraphsInheritTheLeadUntilATopicShift() {
+    String text = "عنوان الخبر\nاعتقلت الشرطة أمس عشرة متظاهرين.\nوقال أحمد سالم إن الوضع صعب."
+        + "\nمن جهة أخرى، قال محمود علي إن الوضع هادئ.";
+    List<Event> events = code(Docs.of(text).time("أمس", "2019-12-14")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم")
+        .entity("e2", EntityType.PER, null, null, "محمود علي"));
+    List<Event> st = root(events, "01");
+    assertEquals(2, st.size(), events::toString);
+    assertEquals("e1", st.get(0).source().entity());
+    assertEquals("2019-12-14", st.get(0).date());
+    assertEquals("e2", st.get(1).source().entity());
+    assertNull(st.get(1).date());
+  }
+
+  @Test
+  void announcedEventsAndRelativeClauseTimesDoNotDateTheFrame() {
+    List<Event> events = code(Docs.of("اعتقلت الشرطة أمس عشرة متظاهرين. وسوف تعتقل الشرطة آخرين.")
+        .time("أمس", "2019-12-14"));
+    List<Event> arrests = root(events, "17");
+    assertEquals(2, arrests.size(), events::toString);
+    assertNull(arrests.get(1).date(), events::toString);
+
+    String text = "العنوان\nدان أحمد سالم قريبه الذي قتل الخميس عقيدا.\nوقال محمود علي إن الوضع صعب.";
+    events = code(Docs.of(text).time("الخميس", "2019-12-12")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم")
+        .entity("e2", EntityType.PER, null, null, "محمود علي"));
+    Event st = root(events, "01").get(0);
+    assertEquals("e2", st.source().entity());
+    assertNull(st.date(), events::toString);
+  }
+
+  @Test
+  void withoutAnyAnchorDatesStayNull() {
+    for (Event e : code(Docs.of("اعتقلت الشرطة عشرة متظاهرين. ثم فرقت الشرطة المظاهرة."))) {
+      assertNull(e.date());
+    }
+  }
+}
