@@ -328,7 +328,8 @@ final class SentenceCoder implements Words.Sink {
    * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. An
    * event noun governed by a preposition right after another trigger is that event's content or
    * object, not an event of its own (طالبوا بالإفراج عن، احتجاجاً على مقتل، دعا إلى الإضراب، هجوم
-   * على مظاهرة). In a sentence with a protest, the demands and condemnations that are not a named
+   * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
+   * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
    * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
@@ -339,9 +340,13 @@ final class SentenceCoder implements Words.Sink {
     Set<String> protesters = new HashSet<>();
     boolean protest = false;
     int[] triggers = new int[drafts.size()];
+    Set<Integer> nounTriggers = new HashSet<>();
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
       triggers[k] = d.token();
+      if (!d.verb()) {
+        nounTriggers.add(d.token());
+      }
       if (!d.weak()) {
         strongRoots.add(d.root());
       }
@@ -358,6 +363,7 @@ final class SentenceCoder implements Words.Sink {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
           || !d.verb() && embedded(d.token(), triggers)
+          || !d.verb() && nounTriggers.contains(d.token() - 1)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
           || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
