@@ -7,7 +7,9 @@ import java.util.Set;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
 import org.marsad.model.Modality;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
@@ -108,7 +110,7 @@ public final class EventCoder {
 
   /** The events of the document, numbered {@code v1, v2, ...} in text order. */
   public List<Event> code(Document doc) {
-    List<SentenceView.EntityMentionRef> mentions = mentions(doc.entities());
+    List<SentenceView.EntityMentionRef> mentions = mentions(doc.entities(), doc.text());
     List<TimeExpression> times = new ArrayList<>(doc.times());
     times.sort((a, b) -> a.start() - b.start());
     List<SentenceCoder.Draft> drafts = new ArrayList<>();
@@ -237,15 +239,71 @@ public final class EventCoder {
     return null;
   }
 
-  private static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities) {
+  /**
+   * The entities' mentions, completed within the document: every other occurrence of a name an
+   * entity is mentioned by (at word boundaries, after a clitic و/ف/ب/ل at most) is a mention of
+   * it too when no other mention covers it (one sense per discourse: the resolver may link only
+   * some occurrences of المالكي). Names shorter than four letters are not propagated.
+   */
+  static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities, String text) {
     List<SentenceView.EntityMentionRef> out = new ArrayList<>();
+    boolean[] covered = new boolean[text.length()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         out.add(new SentenceView.EntityMentionRef(e, m));
+        for (int k = Math.max(0, m.start()); k < Math.min(text.length(), m.end()); k++) {
+          covered[k] = true;
+        }
       }
     }
+    List<SentenceView.EntityMentionRef> extra = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.LOC) {
+        continue;
+      }
+      java.util.Set<String> forms = new java.util.HashSet<>();
+      for (Mention m : e.mentions()) {
+        if (m.kind() == MentionKind.NAME && m.text().length() >= 4) {
+          forms.add(m.text());
+        }
+      }
+      for (String f : forms) {
+        for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length())) {
+          int end = at + f.length();
+          if (!free(covered, at, end) || !boundaryBefore(text, at)
+              || end < text.length() && Character.isLetter(text.charAt(end))) {
+            continue;
+          }
+          for (int k = at; k < end; k++) {
+            covered[k] = true;
+          }
+          extra.add(new SentenceView.EntityMentionRef(e,
+              new Mention(at, end, f, MentionKind.NAME)));
+        }
+      }
+    }
+    out.addAll(extra);
     out.sort((a, b) -> a.mention().start() != b.mention().start()
         ? a.mention().start() - b.mention().start() : b.mention().end() - a.mention().end());
     return out;
   }
+
+  private static boolean free(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At a word start, or after one clitic (و، ف، ب، ل) that starts the word. */
+  private static boolean boundaryBefore(String text, int at) {
+    if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+      return true;
+    }
+    char c = text.charAt(at - 1);
+    return "وفبل".indexOf(c) >= 0 && (at == 1 || !Character.isLetter(text.charAt(at - 2)));
+  }
+
 }
