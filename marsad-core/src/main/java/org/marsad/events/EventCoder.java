@@ -143,7 +143,7 @@ public final class EventCoder {
           times.subList(ti, tj), agents);
       drafts.addAll(new SentenceCoder(triggers, view, s).code());
     }
-    return EventMerger.merge(inheritDates(doc, drafts, frame), cameo);
+    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts), frame), cameo);
   }
 
   private static boolean relativeBefore(String text, int from, int to) {
@@ -153,6 +153,67 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * A nominal actor that heads a named group mentioned earlier in the article is that group:
+   * المتمردين after المتمردين الحوثيين، الجيش after الجيش الليبي. The nearest preceding such
+   * mention wins; the actor stays nominal (not named) for the pruning rules.
+   */
+  static List<SentenceCoder.Draft> resolveNominals(List<SentenceView.EntityMentionRef> mentions,
+      List<SentenceCoder.Draft> drafts) {
+    if (mentions.isEmpty()) {
+      return drafts;
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      Actor src = resolve(d.source(), mentions);
+      Actor tgt = resolve(d.target(), mentions);
+      if (src == d.source() && tgt == d.target()) {
+        out.add(d);
+        continue;
+      }
+      if (src != null && tgt != null && src.entity != null && src.entity.equals(tgt.entity)) {
+        tgt = d.target();
+      }
+      out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
+          src, tgt, d.location(), d.date(), d.time(), d.modality(), d.attribution(),
+          d.confidence(), d.weak()));
+    }
+    return out;
+  }
+
+  private static Actor resolve(Actor a, List<SentenceView.EntityMentionRef> mentions) {
+    if (a == null || a.entity != null || a.text == null) {
+      return a;
+    }
+    String head = Words.fold(a.text.trim());
+    if (head.startsWith("و")) {
+      head = head.substring(1);
+    }
+    if (!head.startsWith("ال") || head.indexOf(' ') >= 0 || head.length() < 4) {
+      return a;
+    }
+    SentenceView.EntityMentionRef best = null;
+    for (SentenceView.EntityMentionRef m : mentions) {
+      if (m.mention().start() >= a.start) {
+        break;
+      }
+      EntityType t = m.entity().type();
+      String f = Words.fold(m.mention().text());
+      if (t != EntityType.LOC && (f.startsWith(head + " ") || f.startsWith(head.substring(1) + " "))) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return a;
+    }
+    Actor r = new Actor(a.from, a.to, a.start, a.end, best.entity().id(), best.entity().type(),
+        a.code != null ? a.code : best.entity().actor(), false);
+    r.prep = a.prep;
+    r.text = a.text;
+    r.country = a.country;
+    return r;
   }
 
   /** Openers of a new topic: من جهة أخرى، في غضون ذلك، على صعيد آخر ... */

@@ -250,8 +250,13 @@ final class SentenceCoder implements Words.Sink {
       for (int t = 0; t < nt; t++) {
         Actor src = s < sources.size() ? sources.get(s) : null;
         Actor tgt = t < targets.size() ? targets.get(t) : null;
-        if (src != null && src == tgt) {
-          continue;
+        if (src != null && (src == tgt || tgt != null && src.entity != null
+            && src.entity.equals(tgt.entity))) {
+          if (nt == 1 && ns == 1) {
+            tgt = null; // هدد وزير الدفاع، موشيه يعلون: an apposition, not a target
+          } else {
+            continue;
+          }
         }
         double conf = confidence(e, src, tgt, date, modality);
         String code = hostOrVisit(e.code(), src, tgt, place);
