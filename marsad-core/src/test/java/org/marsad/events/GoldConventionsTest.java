@@ -112,4 +112,42 @@ class GoldConventionsTest {
       assertNull(e.date());
     }
   }
+
+  @Test
+  void nominalActorHeadingAnEarlierNamedGroupIsThatGroup() {
+    String text = "انسحب المتمردين الحوثيين من المدينة. وحاصرت قوات هادي المتمردين في الوادي.";
+    List<Event> events = code(Docs.of(text)
+        .entity("e1", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين")
+        .entity("e2", EntityType.PER, "YEMGOV", null, "هادي"));
+    Event siege = root(events, "19").get(0);
+    assertEquals("e1", siege.target().entity(), events::toString);
+  }
+
+  @Test
+  void everyOccurrenceOfAnEntityNameIsItsMention() {
+    // the resolver linked only the first المالكي; the second is his too
+    String text = "انتقد نوري المالكي الحكومة. واستنكر خميس الخنجر تصريحات المالكي بشدة.";
+    int first = text.indexOf("المالكي");
+    org.marsad.model.Document doc = Docs.of(text)
+        .entity("e2", EntityType.PER, null, null, "خميس الخنجر").build();
+    doc = doc.withEntities(List.of(doc.entities().get(0), new org.marsad.model.Entity("e1",
+        EntityType.PER, "نوري المالكي", null, null, "IRQGOV", List.of(new org.marsad.model.Mention(
+            first - 5, first + 7, "نوري المالكي", org.marsad.model.MentionKind.NAME),
+            new org.marsad.model.Mention(first, first + 7, "المالكي",
+                org.marsad.model.MentionKind.NAME)))));
+    List<Event> events = CODER.code(doc);
+    Event denounce = events.stream().filter(e -> e.trigger().text().equals("واستنكر")
+        || e.trigger().text().equals("استنكر")).findFirst().orElseThrow();
+    assertEquals("e2", denounce.source().entity());
+    assertEquals("e1", denounce.target().entity(), events::toString);
+  }
+
+  @Test
+  void appositionIsNotTheTarget() {
+    List<Event> events = code(Docs.of("هدد وزير الدفاع، موشيه يعلون، بتشديد القبضة.")
+        .entity("e1", EntityType.PER, "ISRGOV", null, "وزير الدفاع", "موشيه يعلون"));
+    for (Event e : events) {
+      assertTrue(e.target() == null || !"e1".equals(e.target().entity()), events::toString);
+    }
+  }
 }
