@@ -8,8 +8,9 @@ import org.marsad.model.Event;
 
 /**
  * Merges the same event told twice in an article: same CAMEO code, same source and target (by
- * entity, else by text), compatible dates (equal, or one of them unknown) and same modality, with
- * at least one actor. The first telling is kept (trigger, sentence), completed with the other's
+ * entity, else by text), compatible dates (equal, or one of them unknown; equal when no actor is
+ * a named entity: المتظاهرين of two dates are two protests) and same modality, with at least one
+ * actor. The first telling is kept (trigger, sentence), completed with the other's
  * date, location and attribution when it had none; confidences combine as {@code 1-(1-a)(1-b)}.
  */
 final class EventMerger {
@@ -29,7 +30,10 @@ final class EventMerger {
       Integer at = null;
       for (int k : same) {
         String date = order.get(k).date();
-        if (date == null || d.date() == null || date.equals(d.date())) {
+        boolean nominal = (d.source() == null || d.source().entity == null)
+            && (d.target() == null || d.target().entity == null);
+        if (nominal ? java.util.Objects.equals(date, d.date())
+            : date == null || d.date() == null || date.equals(d.date())) {
           at = k;
           break;
         }

@@ -346,6 +346,7 @@ final class SentenceCoder implements Words.Sink {
     boolean protest = false;
     int[] triggers = new int[drafts.size()];
     Set<Integer> nounTriggers = new HashSet<>();
+    List<Integer> strongCandidates = new ArrayList<>();
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
       triggers[k] = d.token();
@@ -353,13 +354,19 @@ final class SentenceCoder implements Words.Sink {
         nounTriggers.add(d.token());
       }
       if (!d.weak()) {
-        strongRoots.add(d.root());
+        strongCandidates.add(k);
       }
       if (d.root().equals("14")) {
         protest = true;
         if (d.source() != null) {
           protesters.add(d.source().key());
         }
+      }
+    }
+    for (int k : strongCandidates) {
+      Draft d = drafts.get(k);
+      if (d.verb() || !embedded(d.token(), triggers) && !nounTriggers.contains(d.token() - 1)) {
+        strongRoots.add(d.root()); // an embedded event noun does not push out a weak trigger
       }
     }
     List<Draft> out = new ArrayList<>(drafts.size());
