@@ -304,7 +304,7 @@ public final class EventCoder {
    * The entities' mentions, completed within the document: every other occurrence of a name an
    * entity is mentioned by (at word boundaries, after a clitic و/ف/ب/ل at most) is a mention of
    * it too when no other mention covers it (one sense per discourse: the resolver may link only
-   * some occurrences of المالكي). Names shorter than four letters are not propagated.
+   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters are not propagated.
    */
   static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities, String text) {
     List<SentenceView.EntityMentionRef> out = new ArrayList<>();
@@ -326,6 +326,9 @@ public final class EventCoder {
       for (Mention m : e.mentions()) {
         if (m.kind() == MentionKind.NAME && m.text().length() >= 4) {
           forms.add(m.text());
+          if (m.text().startsWith("ال")) {
+            forms.add("لل" + m.text().substring(2)); // ل + ال: للسعودية
+          }
         }
       }
       for (String f : forms) {

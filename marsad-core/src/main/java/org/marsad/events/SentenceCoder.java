@@ -84,8 +84,11 @@ final class SentenceCoder implements Words.Sink {
     for (Found f : found) {
       draft(f, finder, ctx, out);
     }
-    statements(speech, comp, found, ctx, out);
-    return prune(out);
+    List<Draft> kept = prune(out);
+    int before = kept.size();
+    kept = new ArrayList<>(kept);
+    statements(speech, comp, kept, ctx, kept);
+    return kept.size() == before ? kept : prune(kept);
   }
 
   private boolean mayHaveSpeech() {
@@ -98,7 +101,9 @@ final class SentenceCoder implements Words.Sink {
   }
 
   /**
-   * The statement itself (CAMEO 010, or the speech verb's own code: نفى 016): قال X إن ... is X's
+   * The statement itself (CAMEO 010; 016 under نفى; 111 when the content disapproves, 030 when
+   * it speaks of cooperation, by the cue stems of {@link Cues#DISAPPROVAL} and
+   * {@link Cues#COOPERATION}): قال X إن ... is X's
    * public statement, X the source and the first named actor of the reported content (other than
    * X, not a place) the target. Only verbs of stating ({@link Cues#STATEMENTS}: not the
    * reporting verbs أفاد، ذكر، نقل of agencies) and a person as speaker. The embedded event keeps X as its attribution; when the content
@@ -106,10 +111,14 @@ final class SentenceCoder implements Words.Sink {
    * no separate statement is coded (the gold articles' and GSR's convention). Only a named
    * speaker (a KB entity) right at the verb makes a statement; مصدر عسكري and pronouns do not.
    */
-  private void statements(boolean[] speech, boolean[] comp, List<Found> found, ClauseContext ctx,
+  private void statements(boolean[] speech, boolean[] comp, List<Draft> kept, ClauseContext ctx,
       List<Draft> out) {
+    int[] events = new int[kept.size()];
+    for (int j = 0; j < events.length; j++) {
+      events[j] = kept.get(j).token();
+    }
     for (int k = 0; k < v.n; k++) {
-      if (!speech[k] || isTrigger(k, found) || !Cues.STATEMENTS.contains(v.strip(k))) {
+      if (!speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
         continue;
       }
       Actor src = ctx.speaker(k);
@@ -125,20 +134,35 @@ final class SentenceCoder implements Words.Sink {
           break;
         }
       }
-      if (content < 0 || reportsEvent(k, found, ctx)) {
+      if (content < 0) {
         continue;
       }
+      int contentEnd = Math.min(v.n, content + 40);
+      for (int j = content; j < contentEnd; j++) {
+        String t = v.toks.get(j).text();
+        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")) {
+          contentEnd = j;
+          break;
+        }
+      }
+      if (reportsEvent(k, events, ctx, content, contentEnd)) {
+        continue;
+      }
+      String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
+          : cue(content, contentEnd, Cues.DISAPPROVAL) ? "111"
+          : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
       Actor tgt = null;
-      for (int j = content; j < v.n && j < content + 40; j++) {
+      for (int j = content; j < contentEnd; j++) {
         Actor a = v.actorAt[j];
         if (a != null && a.from == j && a.entity != null && a.named
             && !a.entity.equals(src.entity) && (a.type != org.marsad.model.EntityType.LOC
                 || a.country)) {
           tgt = a;
-          break;
+          if (!code.equals("030")) {
+            break; // a partner in cooperation comes last: تطوير العلاقات مع X
+          }
         }
       }
-      String code = Cues.DENIALS.contains(v.strip(k)) ? "016" : "010";
       TimeExpression time = ctx.time(k);
       String date = time == null ? null : datePart(time.value());
       String clock = time == null ? null : timePart(time.value());
@@ -151,20 +175,33 @@ final class SentenceCoder implements Words.Sink {
     }
   }
 
-  /** Whether an event trigger sits in the content of the speech verb at {@code k}. */
-  private static boolean reportsEvent(int k, List<Found> found, ClauseContext ctx) {
-    for (Found f : found) {
-      if (f.i() > k && ctx.speechVerb(f.i()) == k) {
+  /** Whether a coded event's trigger sits in the content of the speech verb at {@code k}. */
+  private static boolean reportsEvent(int k, int[] events, ClauseContext ctx, int from, int to) {
+    for (int i : events) {
+      if (i > k && (ctx.speechVerb(i) == k || i >= from && i < to)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isTrigger(int k, List<Found> found) {
-    for (Found f : found) {
-      if (k >= f.i() && k < f.end()) {
+  private static boolean isTrigger(int k, int[] events) {
+    for (int i : events) {
+      if (i == k) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the content contains one of the cue stems. */
+  private boolean cue(int from, int to, java.util.List<String> stems) {
+    for (int j = from; j < to; j++) {
+      String w = v.norm[j];
+      for (String c : stems) {
+        if (w.contains(c)) {
+          return true;
+        }
       }
     }
     return false;

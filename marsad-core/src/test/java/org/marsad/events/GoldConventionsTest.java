@@ -150,4 +150,26 @@ class GoldConventionsTest {
       assertTrue(e.target() == null || !"e1".equals(e.target().entity()), events::toString);
     }
   }
+
+  @Test
+  void statementCodeFollowsTheContent() {
+    List<Event> events = code(Docs.of("وقال أحمد سالم إن المالكي يسعى لتخريب العلاقات.")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "المالكي"));
+    Event st = events.stream().filter(e -> e.trigger().text().contains("قال")).findFirst()
+        .orElseThrow();
+    assertEquals("111", st.cameo());
+    assertEquals("e2", st.target().entity());
+
+    events = code(Docs.of("وأضاف خالد شواني أن رئيس الجمهورية فؤاد معصوم سعى إلى تطوير العلاقات مع"
+        + " السعودية.")
+        .entity("e1", EntityType.PER, null, null, "خالد شواني")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "فؤاد معصوم")
+        .entity("e3", EntityType.LOC, "SAU", null, "السعودية"));
+    st = events.stream().filter(e -> e.trigger().text().contains("أضاف")).findFirst()
+        .orElseThrow();
+    assertEquals("030", st.cameo(), events::toString);
+    assertEquals("e1", st.source().entity());
+    assertEquals("e3", st.target().entity(), "the partner named last is the target");
+  }
 }
