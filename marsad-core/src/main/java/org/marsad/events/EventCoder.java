@@ -143,7 +143,18 @@ public final class EventCoder {
           times.subList(ti, tj), agents);
       drafts.addAll(new SentenceCoder(triggers, view, s).code());
     }
-    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts), frame), cameo);
+    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts, titled(doc)), frame), cameo);
+  }
+
+  /** Whether the first sentence is a line of its own followed by more text: a headline. */
+  static boolean titled(Document doc) {
+    List<Sentence> sentences = doc.sentences();
+    if (sentences.size() < 2) {
+      return false;
+    }
+    String text = doc.text();
+    return text.substring(sentences.get(0).start(), sentences.get(0).end()).indexOf('\n') < 0
+        && text.substring(sentences.get(0).end(), sentences.get(1).start()).indexOf('\n') >= 0;
   }
 
   private static boolean relativeBefore(String text, int from, int to) {
@@ -158,17 +169,19 @@ public final class EventCoder {
   /**
    * A nominal actor that heads a named group mentioned earlier in the article is that group:
    * المتمردين after المتمردين الحوثيين، الجيش after الجيش الليبي. The nearest preceding such
-   * mention wins; the actor stays nominal (not named) for the pruning rules.
+   * mention wins (in a headline, else the first following one); the actor stays nominal (not
+   * named) for the pruning rules.
    */
   static List<SentenceCoder.Draft> resolveNominals(List<SentenceView.EntityMentionRef> mentions,
-      List<SentenceCoder.Draft> drafts) {
+      List<SentenceCoder.Draft> drafts, boolean titled) {
     if (mentions.isEmpty()) {
       return drafts;
     }
     List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
     for (SentenceCoder.Draft d : drafts) {
-      Actor src = resolve(d.source(), mentions);
-      Actor tgt = resolve(d.target(), mentions);
+      boolean title = d.sentence() == 0 && titled;
+      Actor src = resolve(d.source(), mentions, title);
+      Actor tgt = resolve(d.target(), mentions, title);
       if (src == d.source() && tgt == d.target()) {
         out.add(d);
         continue;
@@ -183,7 +196,8 @@ public final class EventCoder {
     return out;
   }
 
-  private static Actor resolve(Actor a, List<SentenceView.EntityMentionRef> mentions) {
+  private static Actor resolve(Actor a, List<SentenceView.EntityMentionRef> mentions,
+      boolean title) {
     if (a == null || a.entity != null || a.text == null) {
       return a;
     }
@@ -196,13 +210,16 @@ public final class EventCoder {
     }
     SentenceView.EntityMentionRef best = null;
     for (SentenceView.EntityMentionRef m : mentions) {
-      if (m.mention().start() >= a.start) {
+      if (m.mention().start() >= a.start && (best != null || !title)) {
         break;
       }
       EntityType t = m.entity().type();
       String f = Words.fold(m.mention().text());
       if (t != EntityType.LOC && (f.startsWith(head + " ") || f.startsWith(head.substring(1) + " "))) {
         best = m;
+        if (m.mention().start() >= a.start) {
+          break; // a headline's الجيش is the body's first الجيش الليبي
+        }
       }
     }
     if (best == null) {
@@ -238,10 +255,7 @@ public final class EventCoder {
     }
     String text = doc.text();
     String[] inherited = new String[n];
-    int firstBody = text.substring(0, sentences.get(0).end()).indexOf('\n') < 0
-        && text.indexOf('\n', sentences.get(0).end()) >= 0
-        && text.substring(sentences.get(0).end(), sentences.get(1).start()).indexOf('\n') >= 0
-        ? 1 : 0; // a first line of its own is the title
+    int firstBody = titled(doc) ? 1 : 0;
     String lead = null;
     String last = null;
     for (int s = firstBody; s < n; s++) {

@@ -140,8 +140,9 @@ final class SentenceCoder implements Words.Sink {
       int contentEnd = Math.min(v.n, content + 40);
       for (int j = content; j < contentEnd; j++) {
         String t = v.toks.get(j).text();
-        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")) {
-          contentEnd = j;
+        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")
+            || t.equals("»") || t.equals("”")) {
+          contentEnd = j; // the sentence or the quotation ends
           break;
         }
       }
@@ -155,8 +156,8 @@ final class SentenceCoder implements Words.Sink {
       for (int j = content; j < contentEnd; j++) {
         Actor a = v.actorAt[j];
         if (a != null && a.from == j && a.entity != null && a.named
-            && !a.entity.equals(src.entity) && (a.type != org.marsad.model.EntityType.LOC
-                || a.country)) {
+            && !a.prep.equals(SentenceView.ADJECTIVE) && !a.entity.equals(src.entity)
+            && (a.type != org.marsad.model.EntityType.LOC || a.country)) {
           tgt = a;
           if (!code.equals("030")) {
             break; // a partner in cooperation comes last: تطوير العلاقات مع X
@@ -226,6 +227,9 @@ final class SentenceCoder implements Words.Sink {
         int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
+        }
+        if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
+          continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
         }
         int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
         if (score > bestScore) {
