@@ -127,11 +127,15 @@ final class SentenceCoder implements Words.Sink {
         continue;
       }
       int content = -1;
-      for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
-        String t = v.toks.get(j).text();
-        if (comp[j] || t.equals(":") || t.equals("«") || t.equals("\"") || t.equals("“")) {
-          content = j + 1;
-          break;
+      for (int pass = 0; pass < 2 && content < 0; pass++) {
+        // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
+        for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
+          String t = v.toks.get(j).text();
+          if (comp[j] || t.equals(":")
+              || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))) {
+            content = j + 1;
+            break;
+          }
         }
       }
       if (content < 0) {

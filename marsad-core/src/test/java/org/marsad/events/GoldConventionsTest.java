@@ -172,4 +172,32 @@ class GoldConventionsTest {
     assertEquals("e1", st.source().entity());
     assertEquals("e3", st.target().entity(), "the partner named last is the target");
   }
+
+  @Test
+  void outletInQuotesBeforeTheComplementizerIsNotTheContent() {
+    List<Event> events = code(Docs.of("وأكد خالد شواني، لـ«الشرق الأوسط»، أن تصريحات نوري المالكي"
+        + " «شخصية».")
+        .entity("e1", EntityType.PER, null, null, "خالد شواني")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي"));
+    Event st = root(events, "01").get(0);
+    assertEquals("e2", st.target().entity(), events::toString);
+  }
+
+  @Test
+  void intransitiveVerbWithAnObjectSuffixIsAnotherSense() {
+    // حققه العدو: achieved it, not investigated (حقق في)
+    assertTrue(root(code(Docs.of("إن الخرق الذي حققه العدو في عدن سيفشل.")), "09").isEmpty());
+    assertEquals(1, root(code(Docs.of("وأعلن الادعاء العام أنه يحقق في الأمر.")), "09").size());
+  }
+
+  @Test
+  void headlineNominalRefersToTheBodysNamedGroup() {
+    String text = "الجيش يواصل القتال في بنغازي\nقاتل الجيش الليبي أمس الجماعات المسلحة.";
+    List<Event> events = code(Docs.of(text)
+        .entity("e1", EntityType.ORG, "LBYMIL", null, "الجيش الليبي"));
+    assertTrue(root(events, "19").size() >= 1, events::toString);
+    for (Event e : root(events, "19")) {
+      assertEquals("e1", e.source().entity(), events::toString);
+    }
+  }
 }
