@@ -275,6 +275,13 @@ final class SentenceCoder implements Words.Sink {
         && ctx.pronounSubject(f.i())) {
       sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
     }
+    if (!e.verb() && e.genSrc() && possessive(f.i(), f.end())
+        && (sources.isEmpty() || sources.get(0).type != org.marsad.model.EntityType.PER)) {
+      Actor person = personBefore(f.i());
+      if (person != null) {
+        sources = List.of(person); // لدى لقائه، رفض حكومته: his = the person named before
+      }
+    }
     List<Actor> targets = args.targets();
     if (e.verb() && !sources.isEmpty()) {
       lastVerbSource = sources.get(0);
@@ -309,6 +316,37 @@ final class SentenceCoder implements Words.Sink {
             clock, modality, attribution, conf, e.weak()));
       }
     }
+  }
+
+  /**
+   * Whether the event noun carries a possessive pronoun (لقائه) or its genitive does (رفض
+   * حكومته): raw ه/ها/هم/هما, not a teh marbuta.
+   */
+  private boolean possessive(int i, int end) {
+    if (pronounSuffix(v.toks.get(end - 1).text())) {
+      // لدى لقائه، خلال زيارته; not يمكنها زيارته، بزيارته (visiting him)
+      return end == i + 1 && i > 0 && TEMPORAL_HEADS.contains(v.strip(i - 1));
+    }
+    return end < v.n && v.actorAt[end] == null && pronounSuffix(v.toks.get(end).text());
+  }
+
+  private static final Set<String> TEMPORAL_HEADS = Set.of("لدي", "خلال", "عقب", "بعد",
+      "اثناء", "قبل", "اثر", "ابان", "اعقاب", "اختتام", "ختام", "مستهل");
+
+  private static boolean pronounSuffix(String raw) {
+    return raw.length() > 3 && (raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم")
+        || raw.endsWith("هما"));
+  }
+
+  /** The nearest named person before token {@code i} in the sentence, or null. */
+  private Actor personBefore(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Actor a = v.actorAt[k];
+      if (a != null && a.named && a.entity != null && a.type == org.marsad.model.EntityType.PER) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**

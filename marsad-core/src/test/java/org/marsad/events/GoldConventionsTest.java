@@ -200,4 +200,14 @@ class GoldConventionsTest {
       assertEquals("e1", e.source().entity(), events::toString);
     }
   }
+
+  @Test
+  void possessiveOfAnEventNounIsThePersonNamedBefore() {
+    List<Event> events = code(Docs.of("وجاءت تصريحات حفتر، التي نقلتها وكالة الأنباء، لدى لقائه"
+        + " مع قادة المحاور.")
+        .entity("e1", EntityType.PER, "LBYMIL", null, "حفتر")
+        .entity("e2", EntityType.ORG, null, null, "وكالة الأنباء"));
+    Event meet = root(events, "04").get(0);
+    assertEquals("e1", meet.source().entity(), events::toString);
+  }
 }
