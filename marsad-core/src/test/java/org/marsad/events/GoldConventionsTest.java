@@ -210,4 +210,15 @@ class GoldConventionsTest {
     Event meet = root(events, "04").get(0);
     assertEquals("e1", meet.source().entity(), events::toString);
   }
+
+  @Test
+  void headlineAndLeadTellingsMergeWithTheTarget() {
+    String text = "الزياني يستنكر تصريحات المالكي\nواستنكر الزياني بشدة هذه التصريحات.";
+    List<Event> events = code(Docs.of(text)
+        .entity("e1", EntityType.PER, "GCC", null, "الزياني")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "المالكي"));
+    List<Event> den = root(events, "11");
+    assertEquals(1, den.size(), events::toString);
+    assertEquals("e2", den.get(0).target().entity());
+  }
 }
