@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.List;
 import org.marsad.events.eval.ArticleEventEvaluator;
 import org.marsad.events.eval.GsrEvaluator;
+import org.marsad.framing.eval.ArmproEvaluator;
 import org.marsad.input.InputException;
+import org.marsad.quotes.eval.GoldQuoteScorer;
 import org.marsad.kb.eval.ArticleEvaluator;
 import org.marsad.kb.eval.GoldArticles;
 import org.marsad.model.DocumentMeta;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Evaluates the analysis against gold data.",
-    subcommands = {EvalCommand.Times.class, EvalCommand.Articles.class, EvalCommand.Events.class})
+    subcommands = {EvalCommand.Times.class, EvalCommand.Articles.class, EvalCommand.Events.class,
+        EvalCommand.Framing.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -72,6 +75,34 @@ final class EvalCommand implements Runnable {
           (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
           null).evaluate(goldDir);
       spec.commandLine().getOut().println(ev.report().stripTrailing());
+      GoldQuoteScorer.Result q = GoldQuoteScorer.score(goldDir,
+          (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text));
+      spec.commandLine().getOut().printf("quotes with the right speaker: %d/%d = %.1f%%%n", q.found(), q.gold(),
+          100 * q.recall());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marsad eval framing --armpro FILE}: loaded-language spans against ArMPro. */
+  @Command(name = "framing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores loaded-language detection on ArMPro span annotations (JSONL): precision,"
+          + " recall and F1 at span overlap for Loaded_Language and Name_Calling-Labeling."})
+  static final class Framing implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--armpro", required = true, paramLabel = "FILE", description = "ArMPro span JSONL.")
+    Path armpro;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(armpro);
+      Analyzer analyzer = Analyzer.defaults();
+      for (ArmproEvaluator.Score s : ArmproEvaluator.evaluate(armpro,
+          text -> analyzer.analyze(new DocumentMeta(null, null, null, null, null), text))) {
+        spec.commandLine().getOut().println(s);
+      }
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

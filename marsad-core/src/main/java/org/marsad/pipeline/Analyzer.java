@@ -5,9 +5,11 @@ import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import java.nio.file.Path;
 import org.marsad.events.EventCoder;
+import org.marsad.framing.FramingAnalyzer;
 import org.marsad.kb.EntityResolver;
 import org.marsad.kb.EntityStage;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.quotes.QuoteExtractor;
 import org.marsad.text.ArabicTokenizer;
 import org.marsad.time.ArabicTimeTagger;
 
@@ -46,7 +48,9 @@ public final class Analyzer {
         TextStages.tokens(ArabicTokenizer.shared()),
         AnalysisStages.times(ArabicTimeTagger.shared()),
         new EntityStage(resolver, d -> List.of()),
-        EventCoder.shared().stage())));
+        EventCoder.shared().stage(),
+        QuoteExtractor.shared().stage(),
+        FramingAnalyzer.shared().stage())));
   }
 
   /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */
