@@ -1,0 +1,280 @@
+package org.marsad.ner;
+
+import org.marsad.text.ArabicChars;
+
+/**
+ * Turns the words of a sentence into hashed feature indices, {@code 2^bits} buckets wide.
+ *
+ * <p>Templates per word: bias; raw and folded word; clitic-stripped stem, proclitics and
+ * enclitics; stem prefixes and suffixes of 1-3 chars and word prefixes of 1-2; word shape and
+ * length; folded words at -2..+2, stems at -1 and +1, word bigrams; word-cluster ids at three
+ * granularities for the word and its neighbours; shapes of the neighbours; gazetteer and trigger
+ * classes (begin or inside a match) at -2..+1. Thread-safe; per-sentence state lives in a
+ * {@link Scratch}, one per thread or call.
+ */
+public final class FeatureExtractor {
+  /** Upper bound on the features of one word. */
+  public static final int MAX_FEATURES = 128;
+
+  private final int shift;
+  private final WordClusters clusters;
+  private final Lexicon lexicon;
+  private final CliticSplitter splitter;
+  private final boolean charGrams = true;
+
+  /** Offsets, within a word's features, of its word-identity features (raw, folded, stem). */
+  public static final int IDENTITY_FROM = 1;
+  public static final int IDENTITY_TO = 4;
+
+  public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, CliticSplitter splitter) {
+    if (bits < 8 || bits > 28) {
+      throw new IllegalArgumentException("bits must be in [8, 28], got " + bits);
+    }
+    this.shift = 64 - bits;
+    this.clusters = clusters;
+    this.lexicon = lexicon;
+    this.splitter = splitter;
+  }
+
+  /** Per-sentence buffers, reused across sentences by one thread. */
+  public static final class Scratch {
+    int n;
+    String[] key = new String[0];
+    int[] split = new int[0];
+    long[] raw = new long[0];
+    long[] norm = raw;
+    long[] stem = raw;
+    long[] proc = raw;
+    long[] enc = raw;
+    long[] shape = raw;
+    int[][] cl = new int[WordClusters.LEVELS][0];
+    int[] gazBegin = new int[0];
+    int[] gazInside = gazBegin;
+    /** Features of word {@code i} are {@code features[start[i], start[i + 1])}. */
+    int[] features = new int[0];
+    int[] start = new int[1];
+
+    void ensure(int n) {
+      this.n = n;
+      if (raw.length >= n) {
+        return;
+      }
+      int cap = Math.max(n, raw.length * 2);
+      key = new String[cap];
+      split = new int[cap];
+      raw = new long[cap];
+      norm = new long[cap];
+      stem = new long[cap];
+      proc = new long[cap];
+      enc = new long[cap];
+      shape = new long[cap];
+      for (int k = 0; k < WordClusters.LEVELS; k++) {
+        cl[k] = new int[cap];
+      }
+      gazBegin = new int[cap];
+      gazInside = new int[cap];
+      features = new int[cap * MAX_FEATURES];
+      start = new int[cap + 1];
+    }
+
+    /** Number of words extracted. */
+    public int size() {
+      return n;
+    }
+
+    /** Feature bucket array; word {@code i} owns {@code [from(i), from(i + 1))}. */
+    public int[] features() {
+      return features;
+    }
+
+    public int from(int i) {
+      return start[i];
+    }
+  }
+
+  /** Fills {@code s} with the features of {@code words[0, n)}. */
+  public void extract(CharSequence[] words, int n, Scratch s) {
+    s.ensure(n);
+    for (int i = 0; i < n; i++) {
+      analyze(words[i], i, s);
+    }
+    lexicon.match(s.stem, n, s.gazBegin, s.gazInside);
+    int f = 0;
+    for (int i = 0; i < n; i++) {
+      s.start[i] = f;
+      f = wordFeatures(s, i, f);
+    }
+    s.start[n] = f;
+  }
+
+  private void analyze(CharSequence word, int i, Scratch s) {
+    s.raw[i] = Hashing.chars(word);
+    s.shape[i] = shapeHash(word);
+    String key = WordClusters.key(word);
+    s.key[i] = key;
+    s.norm[i] = Hashing.chars(key);
+    int split = key.isEmpty() ? 0 : splitter.split(key);
+    s.split[i] = split;
+    int p = CliticSplitter.proclitics(split);
+    int e = key.length() - CliticSplitter.enclitics(split);
+    boolean bare = p == 0 && e == key.length();
+    s.stem[i] = bare ? s.norm[i] : Hashing.chars(key, p, e);
+    s.proc[i] = p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p);
+    s.enc[i] = e == key.length() ? Hashing.NONE : Hashing.chars(key, e, key.length());
+    int[] c = clusters.lookupKey(key);
+    int offset = 0;
+    if (c == null && !bare) {
+      c = clusters.lookupKey(key.substring(p, e));
+      offset = 1 << 20; // a stem's cluster is a different feature value from a word's
+    }
+    for (int k = 0; k < WordClusters.LEVELS; k++) {
+      s.cl[k][i] = c == null ? -1 : c[k] + offset;
+    }
+  }
+
+  /** Word shape: Arabic letters a, Latin X/x, digits d, other chars themselves; runs collapsed. */
+  static long shapeHash(CharSequence w) {
+    long h = 0xcbf29ce484222325L;
+    char last = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char k;
+      if (ArabicChars.isArabicWordChar(c)) {
+        k = 'a';
+      } else if (ArabicChars.isDigit(c)) {
+        k = 'd';
+      } else if (c >= 'A' && c <= 'Z') {
+        k = 'X';
+      } else if (Character.isLetter(c)) {
+        k = 'x';
+      } else {
+        k = c;
+      }
+      if (k != last) {
+        h ^= k;
+        h *= 0x100000001b3L;
+        last = k;
+      }
+    }
+    return Hashing.fmix(h);
+  }
+
+  private int bucket(long template, long value) {
+    return (int) (Hashing.mix(template, value) >>> shift);
+  }
+
+  private int wordFeatures(Scratch s, int i, int f) {
+    int[] out = s.features;
+    int n = s.n;
+    out[f++] = bucket(T_BIAS, 0);
+    out[f++] = bucket(T_RAW, s.raw[i]);
+    out[f++] = bucket(T_NORM, s.norm[i]);
+    out[f++] = bucket(T_STEM, s.stem[i]);
+    out[f++] = bucket(T_PROC, s.proc[i]);
+    out[f++] = bucket(T_ENC, s.enc[i]);
+    out[f++] = bucket(T_SHAPE, s.shape[i]);
+    String key = s.key[i];
+    int p = CliticSplitter.proclitics(s.split[i]);
+    int e = key.length() - CliticSplitter.enclitics(s.split[i]);
+    out[f++] = bucket(T_LEN, Math.min(e - p, 8));
+    for (int k = 1; k <= 3; k++) {
+      if (k <= e - p) {
+        out[f++] = bucket(T_PRE + k, Hashing.chars(key, p, p + k));
+        out[f++] = bucket(T_SUF + k, Hashing.chars(key, e - k, e));
+      }
+    }
+    for (int k = 1; k <= 2 && k <= key.length(); k++) {
+      out[f++] = bucket(T_WPRE + k, Hashing.chars(key, 0, k));
+    }
+    if (e - p >= 4) {
+      out[f++] = bucket(T_SUF + 4, Hashing.chars(key, e - 4, e));
+    }
+    if (charGrams) {
+      // Character trigrams of the stem, padded: transliterated foreign names share them.
+      int m = e - p + 2;
+      for (int j = 0; j + 3 <= m && j < 12; j++) {
+        long h = Hashing.mix(Hashing.mix(padded(key, p, m, j), padded(key, p, m, j + 1)),
+            padded(key, p, m, j + 2));
+        out[f++] = bucket(T_GRAM, h);
+      }
+    }
+    for (int d = -2; d <= 2; d++) {
+      if (d != 0) {
+        out[f++] = bucket(T_CTX + d, at(s.norm, i + d, n));
+      }
+    }
+    out[f++] = bucket(T_STEM_CTX - 1, at(s.stem, i - 1, n));
+    out[f++] = bucket(T_STEM_CTX + 1, at(s.stem, i + 1, n));
+    out[f++] = bucket(T_SHAPE_CTX - 1, at(s.shape, i - 1, n));
+    out[f++] = bucket(T_SHAPE_CTX + 1, at(s.shape, i + 1, n));
+    out[f++] = bucket(T_BIGRAM - 1, Hashing.mix(at(s.norm, i - 1, n), s.norm[i]));
+    out[f++] = bucket(T_BIGRAM + 1, Hashing.mix(s.norm[i], at(s.norm, i + 1, n)));
+    for (int k = 0; k < WordClusters.LEVELS; k++) {
+      out[f++] = bucket(T_CLUSTER + k, s.cl[k][i]);
+      out[f++] = bucket(T_CLUSTER_PREV + k, clusterAt(s, k, i - 1));
+      out[f++] = bucket(T_CLUSTER_NEXT + k, clusterAt(s, k, i + 1));
+    }
+    out[f++] = bucket(T_CLUSTER_PREV2, clusterAt(s, 1, i - 2));
+    out[f++] = bucket(T_CLUSTER_NEXT2, clusterAt(s, 1, i + 2));
+    out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
+    for (int d = -2; d <= 1; d++) {
+      int j = i + d;
+      if (j < 0 || j >= n) {
+        continue;
+      }
+      f = lexiconFeatures(out, f, T_GAZ_BEGIN + d, s.gazBegin[j]);
+      f = lexiconFeatures(out, f, T_GAZ_INSIDE + d, s.gazInside[j]);
+    }
+    return f;
+  }
+
+  /** Char {@code j} of {@code "^" + key[p, p + m - 2) + "$"}. */
+  private static char padded(String key, int p, int m, int j) {
+    return j == 0 ? '^' : j == m - 1 ? '$' : key.charAt(p + j - 1);
+  }
+
+  private int lexiconFeatures(int[] out, int f, long template, int bits) {
+    while (bits != 0) {
+      int cls = Integer.numberOfTrailingZeros(bits);
+      out[f++] = bucket(template, cls);
+      bits &= bits - 1;
+    }
+    return f;
+  }
+
+  private static long at(long[] a, int i, int n) {
+    return i < 0 ? BOS : i >= n ? EOS : a[i];
+  }
+
+  private static int clusterAt(Scratch s, int level, int i) {
+    return i < 0 ? -2 : i >= s.n ? -3 : s.cl[level][i];
+  }
+
+  private static final long BOS = Hashing.chars("<s>");
+  private static final long EOS = Hashing.chars("</s>");
+  // Template ids: spaced so that template + offset never collides with another template.
+  private static final long T_BIAS = 1;
+  private static final long T_RAW = 2;
+  private static final long T_NORM = 3;
+  private static final long T_STEM = 4;
+  private static final long T_PROC = 5;
+  private static final long T_ENC = 6;
+  private static final long T_SHAPE = 7;
+  private static final long T_LEN = 8;
+  private static final long T_PRE = 20;
+  private static final long T_SUF = 30;
+  private static final long T_WPRE = 40;
+  private static final long T_CTX = 50;
+  private static final long T_STEM_CTX = 60;
+  private static final long T_SHAPE_CTX = 70;
+  private static final long T_BIGRAM = 80;
+  private static final long T_CLUSTER = 90;
+  private static final long T_CLUSTER_PREV = 100;
+  private static final long T_CLUSTER_NEXT = 110;
+  private static final long T_CLUSTER_PREV2 = 120;
+  private static final long T_CLUSTER_NEXT2 = 121;
+  private static final long T_CLUSTER_PAIR = 122;
+  private static final long T_GAZ_BEGIN = 130;
+  private static final long T_GAZ_INSIDE = 140;
+  private static final long T_GRAM = 150;
+}

@@ -1,0 +1,274 @@
+package org.marsad.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * A trained sequence labeller: hashed feature weights per label, label transitions, and the word
+ * clusters and lexicon its features were extracted with, plus provenance (training-data checksum,
+ * seed, configuration, code version).
+ *
+ * <p>File format (big-endian): the 8 magic bytes {@code MRSDNER\0}, an int format version, then a
+ * gzip stream of: provenance (count, then key/value UTF pairs), label count, hash bits, the
+ * transition matrix as floats, the clusters (count, then word UTF and 4 ints), the lexicon (count,
+ * then UTF lines), the weight scale as a float, the non-zero weight rows (count, their bucket
+ * indices as ints, then their weights as 16-bit ints times the scale, row-major).
+ *
+ * <p>Immutable after construction and thread-safe. Internal API: used by the trainer and the
+ * tagger; unsupported elsewhere.
+ */
+public final class NerModel {
+  static final byte[] MAGIC = {'M', 'R', 'S', 'D', 'N', 'E', 'R', 0};
+  static final int VERSION = 1;
+
+  private final int bits;
+  private final float[] weights;
+  private final float[] transitions;
+  private final WordClusters clusters;
+  private final Lexicon lexicon;
+  private final Map<String, String> provenance;
+  private final FeatureExtractor extractor;
+
+  /**
+   * @param weights {@code 2^bits * Labels.COUNT} floats, {@code weights[bucket * L + label]}
+   * @param transitions {@code (Labels.COUNT + 1) * Labels.COUNT} floats, start row first
+   */
+  public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
+      Lexicon lexicon, Map<String, String> provenance) {
+    if (weights.length != (1 << bits) * Labels.COUNT) {
+      throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
+    }
+    if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT) {
+      throw new IllegalArgumentException("transitions: expected (L + 1) * L floats");
+    }
+    this.bits = bits;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.clusters = clusters;
+    this.lexicon = lexicon;
+    this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    this.extractor = new FeatureExtractor(bits, clusters, lexicon, LightSegmenter.INSTANCE);
+  }
+
+  public FeatureExtractor extractor() {
+    return extractor;
+  }
+
+  float[] weights() {
+    return weights;
+  }
+
+  float[] transitions() {
+    return transitions;
+  }
+
+  public int bits() {
+    return bits;
+  }
+
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
+  public WordClusters clusters() {
+    return clusters;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Writes the model, quantizing weights to 16 bits. */
+  public void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file))) {
+      raw.write(MAGIC);
+      new DataOutputStream(raw).writeInt(VERSION);
+      GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+      out.writeInt(provenance.size());
+      for (Map.Entry<String, String> e : provenance.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
+      out.writeInt(Labels.COUNT);
+      out.writeInt(bits);
+      for (float t : transitions) {
+        out.writeFloat(t);
+      }
+      List<Map.Entry<String, int[]>> entries = clusters.sortedEntries();
+      out.writeInt(entries.size());
+      for (Map.Entry<String, int[]> e : entries) {
+        out.writeUTF(e.getKey());
+        for (int k = 0; k <= WordClusters.LEVELS; k++) {
+          out.writeInt(e.getValue()[k]);
+        }
+      }
+      out.writeInt(lexicon.lines().size());
+      for (String line : lexicon.lines()) {
+        out.writeUTF(line);
+      }
+      writeWeights(out);
+      out.flush();
+      gz.finish();
+    }
+  }
+
+  private void writeWeights(DataOutputStream out) throws IOException {
+    int l = Labels.COUNT;
+    float max = 0;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    List<Integer> rows = new ArrayList<>();
+    for (int b = 0; b < 1 << bits; b++) {
+      for (int y = 0; y < l; y++) {
+        if (Math.round(weights[b * l + y] / scale) != 0) {
+          rows.add(b);
+          break;
+        }
+      }
+    }
+    out.writeFloat(scale);
+    out.writeInt(rows.size());
+    for (int b : rows) {
+      out.writeInt(b);
+    }
+    for (int b : rows) {
+      for (int y = 0; y < l; y++) {
+        out.writeShort(Math.round(weights[b * l + y] / scale));
+      }
+    }
+  }
+
+  /**
+   * Reads a model file.
+   *
+   * @throws ModelFormatException naming {@code file} if it is missing, unreadable or corrupt
+   */
+  public static NerModel read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new ModelFormatException("NER model file " + file + " does not exist;"
+          + " pass an existing model or train one with 'marsad train ner'", e);
+    } catch (IOException e) {
+      throw new ModelFormatException("cannot read NER model file " + file + ": " + e, e);
+    }
+  }
+
+  /** Reads a model from a stream; {@code name} is used in messages. */
+  public static NerModel read(InputStream stream, String name) {
+    try {
+      InputStream raw = new BufferedInputStream(stream, 1 << 16);
+      byte[] magic = raw.readNBytes(MAGIC.length);
+      if (!Arrays.equals(magic, MAGIC)) {
+        throw new ModelFormatException(name + " is not a Marsad NER model (bad magic bytes);"
+            + " train one with 'marsad train ner'");
+      }
+      int version = new DataInputStream(raw).readInt();
+      if (version != VERSION) {
+        throw new ModelFormatException(name + " has NER model format version " + version
+            + " but this build reads version " + VERSION + "; retrain it with 'marsad train ner'");
+      }
+      DataInputStream in = new DataInputStream(
+          new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+      return readBody(in, name);
+    } catch (EOFException | ZipException e) {
+      throw new ModelFormatException(name + " is truncated or corrupt (" + e.getMessage()
+          + "); copy it again or retrain it with 'marsad train ner'", e);
+    } catch (IOException | IllegalArgumentException | NegativeArraySizeException e) {
+      throw new ModelFormatException(name + " is corrupt: " + e
+          + "; copy it again or retrain it with 'marsad train ner'", e);
+    }
+  }
+
+  private static NerModel readBody(DataInputStream in, String name) throws IOException {
+    int np = in.readInt();
+    Map<String, String> provenance = new LinkedHashMap<>();
+    for (int i = 0; i < np; i++) {
+      provenance.put(in.readUTF(), in.readUTF());
+    }
+    int labels = in.readInt();
+    int bits = in.readInt();
+    if (labels != Labels.COUNT || bits < 8 || bits > 28) {
+      throw new ModelFormatException(name + " is corrupt: " + labels + " labels, " + bits
+          + " hash bits (expected " + Labels.COUNT + " labels and 8-28 bits)");
+    }
+    float[] transitions = new float[(labels + 1) * labels];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = in.readFloat();
+    }
+    int nc = in.readInt();
+    Map<String, int[]> cl = new HashMap<>(nc * 2);
+    for (int i = 0; i < nc; i++) {
+      String w = in.readUTF();
+      int[] ids = new int[WordClusters.LEVELS + 1];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = in.readInt();
+      }
+      cl.put(w, ids);
+    }
+    int nl = in.readInt();
+    List<String> lines = new ArrayList<>(nl);
+    for (int i = 0; i < nl; i++) {
+      lines.add(in.readUTF());
+    }
+    float[] weights = readWeights(in, bits, labels, name);
+    if (in.read() != -1) {
+      throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
+    }
+    return new NerModel(bits, weights, transitions, new WordClusters(cl),
+        new Lexicon(lines, LightSegmenter.INSTANCE), provenance);
+  }
+
+  private static float[] readWeights(DataInputStream in, int bits, int l, String name)
+      throws IOException {
+    float scale = in.readFloat();
+    int rows = in.readInt();
+    if (rows < 0 || rows > 1 << bits) {
+      throw new ModelFormatException(name + " is corrupt: " + rows + " weight rows");
+    }
+    byte[] idx = new byte[rows * 4];
+    in.readFully(idx);
+    byte[] w = new byte[rows * l * 2];
+    in.readFully(w);
+    ByteBuffer ib = ByteBuffer.wrap(idx);
+    ByteBuffer wb = ByteBuffer.wrap(w);
+    float[] weights = new float[(1 << bits) * l];
+    for (int r = 0; r < rows; r++) {
+      int b = ib.getInt();
+      if (b < 0 || b >= 1 << bits) {
+        throw new ModelFormatException(name + " is corrupt: weight row " + b + " out of range");
+      }
+      for (int y = 0; y < l; y++) {
+        weights[b * l + y] = wb.getShort() * scale;
+      }
+    }
+    return weights;
+  }
+}

@@ -1,0 +1,277 @@
+package org.marsad.ner.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.EntityType;
+import org.marsad.ner.FeatureExtractor;
+import org.marsad.ner.LightSegmenter;
+import org.marsad.ner.Lexicon;
+import org.marsad.ner.ModelFormatException;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.Viterbi;
+import org.marsad.ner.WordClusters;
+import org.marsad.ner.eval.ConllCorpus;
+import org.marsad.ner.eval.ConllReader;
+import org.marsad.ner.eval.ConllSentence;
+import org.marsad.ner.eval.Counts;
+import org.marsad.ner.eval.NerScorer;
+
+/**
+ * {@code marsad train ner}: trains the averaged-perceptron tagger on a CoNLL file, choosing the
+ * number of epochs by k-fold cross-validation on that file (contiguous folds, since ANERcorp
+ * sentences of one article are adjacent), then trains on all of it and writes the model with
+ * its provenance. Deterministic for a given input, configuration and seed. Single-threaded.
+ */
+public final class NerTrainer {
+  /** Classpath location of the shipped word clusters. */
+  public static final String CLUSTERS_RESOURCE = "/org/marsad/ner/clusters.tsv.gz";
+  /** Classpath locations of the shipped lexicon files (triggers and gazetteers). */
+  public static final List<String> LEXICON_RESOURCES =
+      List.of("/org/marsad/ner/lexicon.tsv", "/org/marsad/ner/gazetteer-cities.tsv.gz");
+  /** Version of the feature set and training code, recorded in every model. */
+  public static final String CODE_VERSION = "ner-perceptron-1";
+
+  /**
+   * @param bits feature hash table size as a power of two
+   * @param maxEpochs epochs tried in cross-validation
+   * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
+   * @param clusterTargets word types clustered when learning clusters from a corpus
+   */
+  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, double dropout) {
+    public static final Config DEFAULT = new Config(20, 20, 5, 100_000, 0.3);
+
+    public Config {
+      if (maxEpochs < 1 || folds < 1) {
+        throw new IllegalArgumentException("maxEpochs and folds must be >= 1");
+      }
+    }
+  }
+
+  private final Config config;
+  private WordClusters clusters;
+  private Lexicon lexicon;
+
+  public NerTrainer(Config config) {
+    this.config = config;
+  }
+
+  /** Uses these clusters instead of the shipped ones (or those learned from a corpus). */
+  public NerTrainer withClusters(WordClusters c) {
+    this.clusters = c;
+    return this;
+  }
+
+  /** Uses this lexicon instead of the shipped one. */
+  public NerTrainer withLexicon(Lexicon l) {
+    this.lexicon = l;
+    return this;
+  }
+
+  /**
+   * Trains and writes the model.
+   *
+   * @param corpusDirOrNull unlabeled news to learn word clusters from; null uses the shipped ones
+   * @throws org.marsad.ner.eval.ConllFormatException on a malformed training file
+   */
+  public TrainReport train(Path trainFile, Path corpusDirOrNull, Path out, long seed)
+      throws IOException {
+    long t0 = System.nanoTime();
+    ConllCorpus corpus = new ConllReader(false).read(trainFile);
+    WordClusters cl = clusters;
+    String clusterSource = "given";
+    if (corpusDirOrNull != null) {
+      cl = new ClusterLearner(config.clusterTargets(), 2_000, seed).learn(corpusDirOrNull);
+      clusterSource = "learned from " + corpusDirOrNull.getFileName();
+    } else if (cl == null) {
+      cl = shippedClusters();
+      clusterSource = "shipped";
+    }
+    Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
+    FeatureExtractor extractor =
+        new FeatureExtractor(config.bits(), cl, lex, LightSegmenter.INSTANCE);
+    List<Instance> data = featurize(corpus.sentences(), extractor);
+
+    CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
+    int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
+    float[][] wt = new PerceptronTrainer(config.bits(), config.dropout()).train(data, epochs, seed, null);
+
+    Map<String, String> prov = new LinkedHashMap<>();
+    prov.put("code_version", CODE_VERSION);
+    prov.put("train_file", trainFile.getFileName().toString());
+    prov.put("train_sha256", sha256(trainFile));
+    prov.put("seed", Long.toString(seed));
+    prov.put("config", config.toString() + " epochs=" + epochs);
+    prov.put("clusters", clusterSource + ", " + cl.size() + " words");
+    prov.put("lexicon", lex.size() + " entries");
+    prov.put("segmenter", "light");
+    NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prov);
+    model.write(out);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Double> f1 = cv == null ? List.of() : cv.f1ByEpoch();
+    Counts micro = cv == null ? new Counts(0, 0, 0) : cv.micro(epochs);
+    Map<EntityType, Counts> types = cv == null ? zeroTypes() : cv.types(epochs);
+    return new TrainReport(out.toString(), Files.size(out), corpus.sentences().size(),
+        corpus.tokens(), config.folds(), f1, epochs, micro, types, seconds, prov);
+  }
+
+  static List<Instance> featurize(List<ConllSentence> sentences, FeatureExtractor extractor) {
+    FeatureExtractor.Scratch s = new FeatureExtractor.Scratch();
+    List<Instance> out = new ArrayList<>(sentences.size());
+    CharSequence[] words = new CharSequence[16];
+    for (ConllSentence sentence : sentences) {
+      int n = sentence.size();
+      if (words.length < n) {
+        words = new CharSequence[n * 2];
+      }
+      for (int i = 0; i < n; i++) {
+        words[i] = sentence.words().get(i);
+      }
+      extractor.extract(words, n, s);
+      int[] start = new int[n + 1];
+      for (int i = 0; i <= n; i++) {
+        start[i] = s.from(i);
+      }
+      int[] feats = java.util.Arrays.copyOf(s.features(), start[n]);
+      out.add(new Instance(feats, start, sentence.labels()));
+    }
+    return out;
+  }
+
+  /** Pooled held-out counts per epoch over contiguous folds. */
+  private CrossValidation crossValidate(List<Instance> data, long seed) {
+    int k = config.folds();
+    int maxEpochs = config.maxEpochs();
+    NerScorer[] scorers = new NerScorer[maxEpochs];
+    for (int e = 0; e < maxEpochs; e++) {
+      scorers[e] = new NerScorer();
+    }
+    int n = data.size();
+    for (int f = 0; f < k; f++) {
+      int from = (int) ((long) f * n / k);
+      int to = (int) ((long) (f + 1) * n / k);
+      List<Instance> train = new ArrayList<>(data.subList(0, from));
+      train.addAll(data.subList(to, n));
+      List<Instance> held = data.subList(from, to);
+      new PerceptronTrainer(config.bits(), config.dropout()).train(train, maxEpochs, seed,
+          (epoch, w, t) -> score(held, w, t, scorers[epoch - 1]));
+    }
+    return new CrossValidation(scorers);
+  }
+
+  private static void score(List<Instance> held, float[] w, float[] t, NerScorer scorer) {
+    Viterbi v = new Viterbi();
+    int[] pred = new int[16];
+    for (Instance x : held) {
+      int n = x.size();
+      if (pred.length < n) {
+        pred = new int[n * 2];
+      }
+      v.emissions(w, x.features(), x.start(), n);
+      v.decode(t, n, pred);
+      scorer.add(x.gold(), pred, n);
+    }
+  }
+
+  private record CrossValidation(NerScorer[] scorers) {
+    int bestEpoch() {
+      int best = 0;
+      for (int e = 1; e < scorers.length; e++) {
+        if (scorers[e].micro().f1() > scorers[best].micro().f1()) {
+          best = e;
+        }
+      }
+      return best + 1;
+    }
+
+    List<Double> f1ByEpoch() {
+      List<Double> f = new ArrayList<>();
+      for (NerScorer s : scorers) {
+        f.add(s.micro().f1());
+      }
+      return f;
+    }
+
+    Counts micro(int epoch) {
+      return scorers[epoch - 1].micro();
+    }
+
+    Map<EntityType, Counts> types(int epoch) {
+      return scorers[epoch - 1].byType();
+    }
+  }
+
+  private static Map<EntityType, Counts> zeroTypes() {
+    Map<EntityType, Counts> m = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      m.put(t, new Counts(0, 0, 0));
+    }
+    return m;
+  }
+
+  /** The word clusters shipped in marsad-core. */
+  public static WordClusters shippedClusters() {
+    InputStream in = NerTrainer.class.getResourceAsStream(CLUSTERS_RESOURCE);
+    if (in == null) {
+      throw new ModelFormatException("the word-cluster resource " + CLUSTERS_RESOURCE
+          + " is missing from the classpath; learn it with scripts/train-ner.sh");
+    }
+    return WordClusters.read(in, "classpath:" + CLUSTERS_RESOURCE);
+  }
+
+  /** The lexicon shipped in marsad-core (the files that are present). */
+  public static Lexicon shippedLexicon() {
+    List<String> lines = new ArrayList<>();
+    for (String r : LEXICON_RESOURCES) {
+      InputStream in = NerTrainer.class.getResourceAsStream(r);
+      if (in != null) {
+        lines.addAll(Lexicon.readLines(in, r.endsWith(".gz"), "classpath:" + r));
+      }
+    }
+    return new Lexicon(lines, LightSegmenter.INSTANCE);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /**
+   * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
+   * [--bits B] [--epochs E] [--folds K] [--dropout P]}: the recipe's entry point.
+   */
+  public static void main(String[] args) throws IOException {
+    Map<String, String> a = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i], args[i + 1]);
+    }
+    Config d = Config.DEFAULT;
+    Config c = new Config(Integer.parseInt(a.getOrDefault("--bits", "" + d.bits())),
+        Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
+        Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
+        Double.parseDouble(a.getOrDefault("--dropout", "" + d.dropout())));
+    NerTrainer t = new NerTrainer(c);
+    if (a.containsKey("--clusters")) {
+      try (InputStream in = Files.newInputStream(Path.of(a.get("--clusters")))) {
+        t.withClusters(WordClusters.read(in, a.get("--clusters")));
+      }
+    }
+    Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
+    TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
+        Long.parseLong(a.getOrDefault("--seed", "42")));
+    System.out.print(r.format());
+  }
+}
