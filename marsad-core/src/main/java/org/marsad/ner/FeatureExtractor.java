@@ -50,6 +50,7 @@ public final class FeatureExtractor {
     int[][] cl = new int[WordClusters.LEVELS][0];
     int[] gazBegin = new int[0];
     int[] gazInside = gazBegin;
+    int[] freq = gazBegin;
     /** Features of word {@code i} are {@code features[start[i], start[i + 1])}. */
     int[] features = new int[0];
     int[] start = new int[1];
@@ -73,6 +74,7 @@ public final class FeatureExtractor {
       }
       gazBegin = new int[cap];
       gazInside = new int[cap];
+      freq = new int[cap];
       features = new int[cap * MAX_FEATURES];
       start = new int[cap + 1];
     }
@@ -122,6 +124,7 @@ public final class FeatureExtractor {
     s.proc[i] = p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p);
     s.enc[i] = e == key.length() ? Hashing.NONE : Hashing.chars(key, e, key.length());
     int[] c = clusters.lookupKey(key);
+    s.freq[i] = c == null ? -1 : 32 - Integer.numberOfLeadingZeros(c[WordClusters.LEVELS]);
     int offset = 0;
     if (c == null && !bare) {
       c = clusters.lookupKey(key.substring(p, e));
@@ -217,6 +220,8 @@ public final class FeatureExtractor {
     out[f++] = bucket(T_CLUSTER_PREV2, clusterAt(s, 1, i - 2));
     out[f++] = bucket(T_CLUSTER_NEXT2, clusterAt(s, 1, i + 2));
     out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
+    out[f++] = bucket(T_CLUSTER_AROUND, Hashing.mix(clusterAt(s, 1, i - 1), clusterAt(s, 1, i + 1)));
+    out[f++] = bucket(T_FREQ, s.freq[i]);
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j < 0 || j >= n) {
@@ -277,4 +282,6 @@ public final class FeatureExtractor {
   private static final long T_GAZ_BEGIN = 130;
   private static final long T_GAZ_INSIDE = 140;
   private static final long T_GRAM = 150;
+  private static final long T_CLUSTER_AROUND = 151;
+  private static final long T_FREQ = 152;
 }

@@ -14,12 +14,12 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Word clusters learned from unlabeled news: each known word (in the {@link #key} form) has one
- * cluster id per granularity (64, 256 and 1024 clusters, nested) and its corpus count. Immutable
+ * cluster id per granularity (64, 256, 1024 and 4096 clusters, nested) and its corpus count. Immutable
  * and thread-safe.
  */
 public final class WordClusters {
   /** Number of granularities per word. */
-  public static final int LEVELS = 3;
+  public static final int LEVELS = 4;
   static final WordClusters EMPTY = new WordClusters(Map.of());
 
   private final Map<String, int[]> clusters;

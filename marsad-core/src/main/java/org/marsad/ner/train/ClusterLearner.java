@@ -31,8 +31,8 @@ import org.marsad.text.ArabicNormalizer;
  * <p>For the most frequent folded word types, counts of the immediate left and right neighbours
  * among the most frequent context words are PPMI-weighted (context distribution smoothed with
  * alpha = 0.75, Levy et al. 2015), random-projected to {@value #DIMS} dimensions and clustered by
- * spherical k-means into 64 groups; each group is split into 4, twice more, which gives three
- * nested granularities (64 / 256 / 1024) that the tagger uses as separate features. Deterministic
+ * spherical k-means into 64 groups; each group is split into 4, three times more, which gives
+ * four nested granularities (64 / 256 / 1024 / 4096) that the tagger uses as separate features. Deterministic
  * for a given corpus and seed; single-threaded.
  */
 public final class ClusterLearner {
@@ -42,18 +42,25 @@ public final class ClusterLearner {
   private final int targets;
   private final int contexts;
   private final long seed;
+  private final int window;
 
   /**
    * @param targets how many of the most frequent word types get a cluster
    * @param contexts how many of the most frequent words serve as context features
    */
   public ClusterLearner(int targets, int contexts, long seed) {
+    this(targets, contexts, 2, seed);
+  }
+
+  /** @param window context words on each side, each position a separate block of features */
+  public ClusterLearner(int targets, int contexts, int window, long seed) {
     if (targets < 64 || contexts < 1) {
       throw new IllegalArgumentException("targets must be >= 64 and contexts >= 1");
     }
     this.targets = targets;
     this.contexts = contexts;
     this.seed = seed;
+    this.window = window;
   }
 
   /** Reads every {@code *.zip} of SaudiNewsNet-style JSON under {@code corpusDir}. */
@@ -84,7 +91,7 @@ public final class ClusterLearner {
     Map<String, int[]> clusters = new HashMap<>(nTargets * 2);
     for (int r = 0; r < nTargets; r++) {
       clusters.put(corpus.words.get(byFreq[r]),
-          new int[] {ids[0][r], ids[1][r], ids[2][r], corpus.counts.get(byFreq[r])[0]});
+          new int[] {ids[0][r], ids[1][r], ids[2][r], ids[3][r], corpus.counts.get(byFreq[r])[0]});
     }
     return new WordClusters(clusters);
   }
@@ -101,8 +108,8 @@ public final class ClusterLearner {
   /** PPMI over (target, left/right context) pairs, then a Gaussian random projection. */
   private float[][] embed(int[] stream, int len, int[] targetIndex, int[] contextIndex,
       int nTargets, int nContexts) {
-    int dims = 2 * nContexts;
-    long[] pairs = new long[2 * len];
+    int dims = 2 * window * nContexts;
+    long[] pairs = new long[2 * window * len];
     int n = 0;
     for (int i = 0; i < len; i++) {
       int w = stream[i];
@@ -110,13 +117,17 @@ public final class ClusterLearner {
         continue;
       }
       long t = (long) targetIndex[w] * dims;
-      int left = i > 0 ? stream[i - 1] : SENTENCE_BREAK;
-      int right = i + 1 < len ? stream[i + 1] : SENTENCE_BREAK;
-      if (left >= 0 && contextIndex[left] >= 0) {
-        pairs[n++] = t + contextIndex[left];
-      }
-      if (right >= 0 && contextIndex[right] >= 0) {
-        pairs[n++] = t + nContexts + contextIndex[right];
+      int block = 0;
+      for (int d = -window; d <= window; d++) {
+        if (d == 0) {
+          continue;
+        }
+        int j = i + d;
+        int c = j >= 0 && j < len ? stream[j] : SENTENCE_BREAK;
+        if (c >= 0 && contextIndex[c] >= 0) {
+          pairs[n++] = t + (long) block * nContexts + contextIndex[c];
+        }
+        block++;
       }
     }
     Arrays.sort(pairs, 0, n);
@@ -185,7 +196,7 @@ public final class ClusterLearner {
     }
   }
 
-  /** Three nested levels: 64 clusters, each split in 4 (256), each split in 4 again (1024). */
+  /** Four nested levels: 64 clusters, each split in 4 (256), again (1024) and again (4096). */
   private int[][] hierarchicalKMeans(float[][] vectors) {
     int n = vectors.length;
     int[] all = new int[n];
@@ -195,7 +206,8 @@ public final class ClusterLearner {
     int[] level0 = kmeans(vectors, all, 64, 15);
     int[] level1 = split(vectors, level0, 64, 4);
     int[] level2 = split(vectors, level1, 256, 4);
-    return new int[][] {level0, level1, level2};
+    int[] level3 = split(vectors, level2, 1024, 4);
+    return new int[][] {level0, level1, level2, level3};
   }
 
   private int[] split(float[][] vectors, int[] parent, int parents, int ways) {
@@ -401,14 +413,15 @@ public final class ClusterLearner {
     public void close() {}
   }
 
-  /** Writes clusters as gzipped TSV: {@code word TAB c64 TAB c256 TAB c1024 TAB count}, sorted by word. */
+  /** Writes clusters as gzipped TSV: {@code word TAB c64 TAB c256 TAB c1024 TAB c4096 TAB count}, sorted by word. */
   public static void write(WordClusters clusters, Path out) throws IOException {
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
         new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
       for (Map.Entry<String, int[]> e : clusters.sortedEntries()) {
         int[] c = e.getValue();
-        w.write(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3] + "\n");
+        w.write(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3] + "\t" + c[4]
+            + "\n");
       }
     }
   }
@@ -418,8 +431,9 @@ public final class ClusterLearner {
     int targets = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
     int contexts = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
     long seed = args.length > 4 ? Long.parseLong(args[4]) : 42L;
+    int window = args.length > 5 ? Integer.parseInt(args[5]) : 2;
     long t0 = System.nanoTime();
-    WordClusters c = new ClusterLearner(targets, contexts, seed).learn(Path.of(args[0]));
+    WordClusters c = new ClusterLearner(targets, contexts, window, seed).learn(Path.of(args[0]));
     write(c, Path.of(args[1]));
     System.err.printf("clusters: %d words in %.1f s%n", c.size(), (System.nanoTime() - t0) / 1e9);
   }

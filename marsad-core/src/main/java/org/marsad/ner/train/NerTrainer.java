@@ -37,7 +37,7 @@ public final class NerTrainer {
   public static final String CLUSTERS_RESOURCE = "/org/marsad/ner/clusters.tsv.gz";
   /** Classpath locations of the shipped lexicon files (triggers and gazetteers). */
   public static final List<String> LEXICON_RESOURCES =
-      List.of("/org/marsad/ner/lexicon.tsv", "/org/marsad/ner/gazetteer-cities.tsv.gz");
+      List.of("/org/marsad/ner/lexicon.tsv", "/org/marsad/ner/gazetteer.tsv.gz");
   /** Version of the feature set and training code, recorded in every model. */
   public static final String CODE_VERSION = "ner-perceptron-1";
 
@@ -103,17 +103,23 @@ public final class NerTrainer {
 
     CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
+    float oPenalty = cv == null ? 0 : cv.bestPenalty();
     float[][] wt = new PerceptronTrainer(config.bits(), config.dropout()).train(data, epochs, seed, null);
+    penalizeOutside(wt[1], oPenalty);
 
     Map<String, String> prov = new LinkedHashMap<>();
     prov.put("code_version", CODE_VERSION);
     prov.put("train_file", trainFile.getFileName().toString());
     prov.put("train_sha256", sha256(trainFile));
     prov.put("seed", Long.toString(seed));
-    prov.put("config", config.toString() + " epochs=" + epochs);
+    prov.put("config", config.toString() + " epochs=" + epochs + " o_penalty=" + oPenalty);
     prov.put("clusters", clusterSource + ", " + cl.size() + " words");
     prov.put("lexicon", lex.size() + " entries");
     prov.put("segmenter", "light");
+    if (cv != null) {
+      prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs).f1()));
+      prov.put("cv_f1_by_o_penalty", cv.penaltyTable(epochs).strip());
+    }
     NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prov);
     model.write(out);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -147,13 +153,29 @@ public final class NerTrainer {
     return out;
   }
 
-  /** Pooled held-out counts per epoch over contiguous folds. */
+  /**
+   * Penalties on the O label tried in cross-validation: the perceptron's margin favours O, and
+   * lowering its score trades precision for recall (Minkov et al. 2006, "NER systems that suit
+   * user's preferences"); the penalty is folded into the transitions into O.
+   */
+  static final float[] O_PENALTIES = {0, 5, 10, 20, 30, 45, 70};
+
+  static void penalizeOutside(float[] transitions, float penalty) {
+    int l = org.marsad.ner.Labels.COUNT;
+    for (int prev = -1; prev < l; prev++) {
+      transitions[(prev + 1) * l + org.marsad.ner.Labels.O] -= penalty;
+    }
+  }
+
+  /** Pooled held-out counts per epoch and O penalty over contiguous folds. */
   private CrossValidation crossValidate(List<Instance> data, long seed) {
     int k = config.folds();
     int maxEpochs = config.maxEpochs();
-    NerScorer[] scorers = new NerScorer[maxEpochs];
+    NerScorer[][] scorers = new NerScorer[maxEpochs][O_PENALTIES.length];
     for (int e = 0; e < maxEpochs; e++) {
-      scorers[e] = new NerScorer();
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        scorers[e][p] = new NerScorer();
+      }
     }
     int n = data.size();
     for (int f = 0; f < k; f++) {
@@ -168,45 +190,76 @@ public final class NerTrainer {
     return new CrossValidation(scorers);
   }
 
-  private static void score(List<Instance> held, float[] w, float[] t, NerScorer scorer) {
+  private static void score(List<Instance> held, float[] w, float[] t, NerScorer[] scorers) {
     Viterbi v = new Viterbi();
     int[] pred = new int[16];
+    float[][] penalized = new float[O_PENALTIES.length][];
+    for (int p = 0; p < O_PENALTIES.length; p++) {
+      penalized[p] = t.clone();
+      penalizeOutside(penalized[p], O_PENALTIES[p]);
+    }
     for (Instance x : held) {
       int n = x.size();
       if (pred.length < n) {
         pred = new int[n * 2];
       }
       v.emissions(w, x.features(), x.start(), n);
-      v.decode(t, n, pred);
-      scorer.add(x.gold(), pred, n);
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        v.decode(penalized[p], n, pred);
+        scorers[p].add(x.gold(), pred, n);
+      }
     }
   }
 
-  private record CrossValidation(NerScorer[] scorers) {
-    int bestEpoch() {
-      int best = 0;
-      for (int e = 1; e < scorers.length; e++) {
-        if (scorers[e].micro().f1() > scorers[best].micro().f1()) {
-          best = e;
+  /** Pooled CV scorers indexed by [epoch - 1][penalty index]. */
+  private record CrossValidation(NerScorer[][] scorers) {
+    private int[] best() {
+      int be = 0;
+      int bp = 0;
+      for (int e = 0; e < scorers.length; e++) {
+        for (int p = 0; p < O_PENALTIES.length; p++) {
+          if (scorers[e][p].micro().f1() > scorers[be][bp].micro().f1()) {
+            be = e;
+            bp = p;
+          }
         }
       }
-      return best + 1;
+      return new int[] {be, bp};
     }
 
+    int bestEpoch() {
+      return best()[0] + 1;
+    }
+
+    float bestPenalty() {
+      return O_PENALTIES[best()[1]];
+    }
+
+    /** F1 per epoch at the best penalty. */
     List<Double> f1ByEpoch() {
+      int bp = best()[1];
       List<Double> f = new ArrayList<>();
-      for (NerScorer s : scorers) {
-        f.add(s.micro().f1());
+      for (NerScorer[] s : scorers) {
+        f.add(s[bp].micro().f1());
       }
       return f;
     }
 
     Counts micro(int epoch) {
-      return scorers[epoch - 1].micro();
+      return scorers[epoch - 1][best()[1]].micro();
     }
 
     Map<EntityType, Counts> types(int epoch) {
-      return scorers[epoch - 1].byType();
+      return scorers[epoch - 1][best()[1]].byType();
+    }
+
+    String penaltyTable(int epoch) {
+      StringBuilder b = new StringBuilder();
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        b.append(String.format(java.util.Locale.ROOT, " %.0f:%.4f", O_PENALTIES[p],
+            scorers[epoch - 1][p].micro().f1()));
+      }
+      return b.toString();
     }
   }
 

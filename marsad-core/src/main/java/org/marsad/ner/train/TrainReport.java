@@ -35,6 +35,8 @@ public record TrainReport(String model, long modelBytes, int sentences, int toke
       }
       b.append(String.format(Locale.ROOT, "%nchosen epochs: %d (CV micro F1 %.4f)%n", epochs,
           cvMicro.f1()));
+      b.append("CV micro F1 by O penalty at that epoch: ")
+          .append(provenance.getOrDefault("cv_f1_by_o_penalty", "")).append('\n');
       for (EntityType t : EntityType.values()) {
         Counts c = cvTypes.get(t);
         b.append(String.format(Locale.ROOT, "  CV %-5s P %.4f R %.4f F1 %.4f%n",
