@@ -20,6 +20,7 @@ public final class FeatureExtractor {
   private final WordClusters clusters;
   private final Lexicon lexicon;
   private final CliticSplitter splitter;
+  private final LabelPrior prior;
   private final boolean charGrams = true;
 
   /** Offsets, within a word's features, of its word-identity features (raw, folded, stem). */
@@ -27,6 +28,11 @@ public final class FeatureExtractor {
   public static final int IDENTITY_TO = 4;
 
   public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, CliticSplitter splitter) {
+    this(bits, clusters, lexicon, LabelPrior.EMPTY, splitter);
+  }
+
+  public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, LabelPrior prior,
+      CliticSplitter splitter) {
     if (bits < 8 || bits > 28) {
       throw new IllegalArgumentException("bits must be in [8, 28], got " + bits);
     }
@@ -34,6 +40,7 @@ public final class FeatureExtractor {
     this.clusters = clusters;
     this.lexicon = lexicon;
     this.splitter = splitter;
+    this.prior = prior;
   }
 
   /** Per-sentence buffers, reused across sentences by one thread. */
@@ -51,6 +58,7 @@ public final class FeatureExtractor {
     int[] gazBegin = new int[0];
     int[] gazInside = gazBegin;
     int[] freq = gazBegin;
+    int[] prior = gazBegin;
     /** Features of word {@code i} are {@code features[start[i], start[i + 1])}. */
     int[] features = new int[0];
     int[] start = new int[1];
@@ -75,6 +83,7 @@ public final class FeatureExtractor {
       gazBegin = new int[cap];
       gazInside = new int[cap];
       freq = new int[cap];
+      prior = new int[cap];
       features = new int[cap * MAX_FEATURES];
       start = new int[cap + 1];
     }
@@ -124,6 +133,10 @@ public final class FeatureExtractor {
     s.proc[i] = p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p);
     s.enc[i] = e == key.length() ? Hashing.NONE : Hashing.chars(key, e, key.length());
     int[] c = clusters.lookupKey(key);
+    s.prior[i] = prior.lookupKey(key);
+    if (s.prior[i] == 0 && !bare) {
+      s.prior[i] = prior.lookupKey(key.substring(p, e));
+    }
     s.freq[i] = c == null ? -1 : 32 - Integer.numberOfLeadingZeros(c[WordClusters.LEVELS]);
     int offset = 0;
     if (c == null && !bare) {
@@ -222,6 +235,13 @@ public final class FeatureExtractor {
     out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
     out[f++] = bucket(T_CLUSTER_AROUND, Hashing.mix(clusterAt(s, 1, i - 1), clusterAt(s, 1, i + 1)));
     out[f++] = bucket(T_FREQ, s.freq[i]);
+    for (int d = -1; d <= 1; d++) {
+      int j = i + d;
+      int packed = j < 0 || j >= n ? -1 : s.prior[j];
+      for (int t = 0; t < 4; t++) {
+        out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, packed < 0 ? -1 : LabelPrior.level(packed, t));
+      }
+    }
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j < 0 || j >= n) {
@@ -284,4 +304,5 @@ public final class FeatureExtractor {
   private static final long T_GRAM = 150;
   private static final long T_CLUSTER_AROUND = 151;
   private static final long T_FREQ = 152;
+  private static final long T_PRIOR = 160;
 }

@@ -30,8 +30,8 @@ import java.util.zip.ZipException;
  *
  * <p>File format (big-endian): the 8 magic bytes {@code MRSDNER\0}, an int format version, then a
  * gzip stream of: provenance (count, then key/value UTF pairs), label count, hash bits, the
- * transition matrix as floats, the clusters (count, then word UTF and 4 ints), the lexicon (count,
- * then UTF lines), the weight scale as a float, the non-zero weight rows (count, their bucket
+ * transition matrix as floats, the clusters (count, then word UTF and 5 ints), the lexicon (count,
+ * then UTF lines), the label prior (count, then word UTF and packed int), the weight scale as a float, the non-zero weight rows (count, their bucket
  * indices as ints, then their weights as 16-bit ints times the scale, row-major).
  *
  * <p>Immutable after construction and thread-safe. Internal API: used by the trainer and the
@@ -46,6 +46,7 @@ public final class NerModel {
   private final float[] transitions;
   private final WordClusters clusters;
   private final Lexicon lexicon;
+  private final LabelPrior prior;
   private final Map<String, String> provenance;
   private final FeatureExtractor extractor;
 
@@ -54,7 +55,7 @@ public final class NerModel {
    * @param transitions {@code (Labels.COUNT + 1) * Labels.COUNT} floats, start row first
    */
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
-      Lexicon lexicon, Map<String, String> provenance) {
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
     if (weights.length != (1 << bits) * Labels.COUNT) {
       throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
     }
@@ -66,8 +67,9 @@ public final class NerModel {
     this.transitions = transitions;
     this.clusters = clusters;
     this.lexicon = lexicon;
+    this.prior = prior;
     this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
-    this.extractor = new FeatureExtractor(bits, clusters, lexicon, LightSegmenter.INSTANCE);
+    this.extractor = new FeatureExtractor(bits, clusters, lexicon, prior, LightSegmenter.INSTANCE);
   }
 
   public FeatureExtractor extractor() {
@@ -96,6 +98,10 @@ public final class NerModel {
 
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  public LabelPrior prior() {
+    return prior;
   }
 
   /** Writes the model, quantizing weights to 16 bits. */
@@ -130,6 +136,12 @@ public final class NerModel {
       out.writeInt(lexicon.lines().size());
       for (String line : lexicon.lines()) {
         out.writeUTF(line);
+      }
+      List<Map.Entry<String, Integer>> priors = prior.sortedEntries();
+      out.writeInt(priors.size());
+      for (Map.Entry<String, Integer> e : priors) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
       }
       writeWeights(out);
       out.flush();
@@ -238,12 +250,17 @@ public final class NerModel {
     for (int i = 0; i < nl; i++) {
       lines.add(in.readUTF());
     }
+    int npr = in.readInt();
+    Map<String, Integer> pr = new HashMap<>(Math.max(16, npr * 2));
+    for (int i = 0; i < npr; i++) {
+      pr.put(in.readUTF(), in.readInt());
+    }
     float[] weights = readWeights(in, bits, labels, name);
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     return new NerModel(bits, weights, transitions, new WordClusters(cl),
-        new Lexicon(lines, LightSegmenter.INSTANCE), provenance);
+        new Lexicon(lines, LightSegmenter.INSTANCE), new LabelPrior(pr), provenance);
   }
 
   private static float[] readWeights(DataInputStream in, int bits, int l, String name)

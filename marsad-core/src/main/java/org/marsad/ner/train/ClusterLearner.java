@@ -65,6 +65,11 @@ public final class ClusterLearner {
 
   /** Reads every {@code *.zip} of SaudiNewsNet-style JSON under {@code corpusDir}. */
   public WordClusters learn(Path corpusDir) throws IOException {
+    return learn(readCorpus(corpusDir));
+  }
+
+  /** Reads every {@code *.zip} of SaudiNewsNet-style JSON under {@code corpusDir}, in name order. */
+  static Corpus readCorpus(Path corpusDir) throws IOException {
     Corpus corpus = new Corpus();
     List<Path> zips;
     try (Stream<Path> s = Files.list(corpusDir)) {
@@ -76,7 +81,7 @@ public final class ClusterLearner {
     for (Path zip : zips) {
       corpus.readZip(zip);
     }
-    return learn(corpus);
+    return corpus;
   }
 
   WordClusters learn(Corpus corpus) {

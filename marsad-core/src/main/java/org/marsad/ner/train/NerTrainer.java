@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.model.EntityType;
 import org.marsad.ner.FeatureExtractor;
+import org.marsad.ner.LabelPrior;
 import org.marsad.ner.LightSegmenter;
 import org.marsad.ner.Lexicon;
 import org.marsad.ner.ModelFormatException;
@@ -38,6 +39,8 @@ public final class NerTrainer {
   /** Classpath locations of the shipped lexicon files (triggers and gazetteers). */
   public static final List<String> LEXICON_RESOURCES =
       List.of("/org/marsad/ner/lexicon.tsv", "/org/marsad/ner/gazetteer.tsv.gz");
+  /** Epochs of the first-stage models that induce the label prior. */
+  static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
   public static final String CODE_VERSION = "ner-perceptron-1";
 
@@ -46,9 +49,12 @@ public final class NerTrainer {
    * @param maxEpochs epochs tried in cross-validation
    * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
    * @param clusterTargets word types clustered when learning clusters from a corpus
+   * @param dropout probability of hiding a word's identity features in a training visit
+   * @param priorTokens corpus tokens tagged to induce the label prior (0: no prior)
    */
-  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, double dropout) {
-    public static final Config DEFAULT = new Config(20, 20, 5, 100_000, 0.3);
+  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, double dropout,
+      int priorTokens) {
+    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 0, 10_000_000);
 
     public Config {
       if (maxEpochs < 1 || folds < 1) {
@@ -87,19 +93,45 @@ public final class NerTrainer {
       throws IOException {
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(trainFile);
+    ClusterLearner.Corpus news = null;
+    if (corpusDirOrNull != null) {
+      news = ClusterLearner.readCorpus(corpusDirOrNull);
+    }
     WordClusters cl = clusters;
     String clusterSource = "given";
-    if (corpusDirOrNull != null) {
-      cl = new ClusterLearner(config.clusterTargets(), 2_000, seed).learn(corpusDirOrNull);
+    if (cl == null && news != null) {
+      cl = new ClusterLearner(config.clusterTargets(), 2_000, seed).learn(news);
       clusterSource = "learned from " + corpusDirOrNull.getFileName();
     } else if (cl == null) {
       cl = shippedClusters();
       clusterSource = "shipped";
     }
     Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
-    FeatureExtractor extractor =
+    FeatureExtractor stage1 =
         new FeatureExtractor(config.bits(), cl, lex, LightSegmenter.INSTANCE);
-    List<Instance> data = featurize(corpus.sentences(), extractor);
+    List<Instance> data = featurize(corpus.sentences(), stage1);
+    LabelPrior prior = LabelPrior.EMPTY_PRIOR;
+    if (news != null && config.priorTokens() > 0) {
+      // Stage 2 (stacking): each fold's features use a prior induced by a model that did not
+      // see that fold, so the weights learned for the prior match its reliability on new text.
+      PriorInducer inducer = new PriorInducer(3, config.priorTokens());
+      List<Instance> stacked = new ArrayList<>(data.size());
+      int k = Math.max(2, config.folds());
+      int n = data.size();
+      for (int f = 0; f < k; f++) {
+        int from = (int) ((long) f * n / k);
+        int to = (int) ((long) (f + 1) * n / k);
+        List<Instance> rest = new ArrayList<>(data.subList(0, from));
+        rest.addAll(data.subList(to, n));
+        float[][] m = new PerceptronTrainer(config.bits(), 0).train(rest, STAGE1_EPOCHS, seed, null);
+        LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
+        stacked.addAll(featurize(corpus.sentences().subList(from, to),
+            new FeatureExtractor(config.bits(), cl, lex, p, LightSegmenter.INSTANCE)));
+      }
+      float[][] m = new PerceptronTrainer(config.bits(), 0).train(data, STAGE1_EPOCHS, seed, null);
+      prior = inducer.induce(news, stage1, m[0], m[1]);
+      data = stacked;
+    }
 
     CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
@@ -115,12 +147,13 @@ public final class NerTrainer {
     prov.put("config", config.toString() + " epochs=" + epochs + " o_penalty=" + oPenalty);
     prov.put("clusters", clusterSource + ", " + cl.size() + " words");
     prov.put("lexicon", lex.size() + " entries");
+    prov.put("label_prior", prior.size() + " words");
     prov.put("segmenter", "light");
     if (cv != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs).f1()));
       prov.put("cv_f1_by_o_penalty", cv.penaltyTable(epochs).strip());
     }
-    NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prov);
+    NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov);
     model.write(out);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Double> f1 = cv == null ? List.of() : cv.f1ByEpoch();
@@ -315,7 +348,8 @@ public final class NerTrainer {
     Config c = new Config(Integer.parseInt(a.getOrDefault("--bits", "" + d.bits())),
         Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
         Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
-        Double.parseDouble(a.getOrDefault("--dropout", "" + d.dropout())));
+        Double.parseDouble(a.getOrDefault("--dropout", "" + d.dropout())),
+        Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())));
     NerTrainer t = new NerTrainer(c);
     if (a.containsKey("--clusters")) {
       try (InputStream in = Files.newInputStream(Path.of(a.get("--clusters")))) {
