@@ -20,7 +20,7 @@ public record Document(DocumentMeta meta, String lang, String text, List<Sentenc
       throw new IllegalArgumentException("meta and text are required");
     }
     sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
+    tokens = tokens instanceof LazyTokenList ? tokens : List.copyOf(tokens);
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     events = List.copyOf(events);

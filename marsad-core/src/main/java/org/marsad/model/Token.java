@@ -28,6 +28,23 @@ public record Token(int start, int end, String text, String norm, TokenKind kind
     throw new IllegalStateException("token without stem: " + text);
   }
 
+  /**
+   * Where a name written in this token starts: after the proclitics و ف ب ك ل س, but before the
+   * article, which belongs to names such as السراج. When the article is elided after ل (للسراج),
+   * the name starts at the stem.
+   */
+  public int nameStart() {
+    for (Segment s : segments) {
+      if (s.kind() != SegmentKind.PROCLITIC) {
+        return s.start();
+      }
+      if (s.form().equals("ال") && s.end() - s.start() >= 2) {
+        return s.start();
+      }
+    }
+    return start;
+  }
+
   public CharSpan span() {
     return new CharSpan(start, end);
   }

@@ -237,9 +237,12 @@ public final class FeatureExtractor {
     out[f++] = bucket(T_FREQ, s.freq[i]);
     for (int d = -1; d <= 1; d++) {
       int j = i + d;
-      int packed = j < 0 || j >= n ? -1 : s.prior[j];
-      for (int t = 0; t < 4; t++) {
-        out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, packed < 0 ? -1 : LabelPrior.level(packed, t));
+      int packed = j < 0 || j >= n ? 0 : s.prior[j];
+      for (int t = 0; packed != 0 && t < 4; t++) {
+        int level = LabelPrior.level(packed, t);
+        if (level > 0) {
+          out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, level);
+        }
       }
     }
     for (int d = -2; d <= 1; d++) {

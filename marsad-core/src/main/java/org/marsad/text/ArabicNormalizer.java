@@ -70,19 +70,34 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Folds {@code buf[0, len)} in place and returns the new length; ligature presentation forms
-   * are folded to their first letter only, so use it for single words where that does not matter
-   * (tokens never contain them in practice). No allocation: meant for per-token hot loops.
+   * Folds {@code in[off, off + len)} into {@code out} and records, for each folded char, the index
+   * in {@code in} it came from; returns the folded length, or -1 if {@code out} is too small (only
+   * possible with ligature presentation forms). No allocation: meant for per-token hot loops.
    */
-  public static int foldInPlace(char[] buf, int len) {
+  public static int fold(char[] in, int off, int len, char[] out, int[] from) {
     int w = 0;
-    for (int r = 0; r < len; r++) {
-      char c = buf[r];
+    for (int r = off; r < off + len; r++) {
+      char c = in[r];
       char f = ArabicChars.fold(c);
       if (f == ArabicChars.DELETE) {
         continue;
       }
-      buf[w++] = f == ArabicChars.EXPAND ? ArabicChars.expansion(c).charAt(0) : f;
+      if (f == ArabicChars.EXPAND) {
+        String x = ArabicChars.expansion(c);
+        if (w + x.length() > out.length) {
+          return -1;
+        }
+        for (int k = 0; k < x.length(); k++) {
+          from[w] = r;
+          out[w++] = x.charAt(k);
+        }
+        continue;
+      }
+      if (w == out.length) {
+        return -1;
+      }
+      from[w] = r;
+      out[w++] = f;
     }
     return w;
   }

@@ -1,0 +1,72 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marsad.input.InputException;
+import org.marsad.time.eval.TimeCaseEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marsad eval}: accuracy against gold data, per type. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Evaluates the analysis against gold data.",
+    subcommands = {EvalCommand.Times.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new UsageException("an evaluation is required (e.g. 'eval times FILE')");
+  }
+
+  static Path requireFile(Path p) throws InputException {
+    if (Files.isDirectory(p)) {
+      throw new InputException(p + ": is a directory, not a file");
+    }
+    if (!Files.isReadable(p)) {
+      throw new InputException(p + (Files.exists(p) ? ": permission denied" : ": no such file"));
+    }
+    return p;
+  }
+
+  /** {@code marsad eval times FILE}: exact TIMEX3 values on a case file, per category. */
+  @Command(name = "times", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores the time tagger on a case file (TSV: category, sentence, published or -,"
+          + " expected text, type, value; see docs/time.md): exact values per category."})
+  static final class Times implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Case file.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(file);
+      TimeCaseEvaluator.Report r;
+      try {
+        r = TimeCaseEvaluator.evaluate(TimeCaseEvaluator.read(file));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-28s %7s %7s %9s%n", "category", "cases", "exact", "accuracy");
+      for (TimeCaseEvaluator.Score s : r.categories()) {
+        out.printf("%-28s %7d %7d %8.2f%%%n", s.category(), s.total(), s.passed(), 100 * s.accuracy());
+      }
+      TimeCaseEvaluator.Score all = r.overall();
+      out.printf("%-28s %7d %7d %8.2f%%%n", "ALL", all.total(), all.passed(), 100 * all.accuracy());
+      for (TimeCaseEvaluator.Outcome o : r.failures()) {
+        out.printf("FAIL line %d: %s | expected %s, got %s%n", o.timeCase().line(), o.timeCase().sentence(),
+            o.timeCase().value(), o.actual());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}

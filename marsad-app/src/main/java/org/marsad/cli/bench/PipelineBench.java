@@ -1,0 +1,114 @@
+package org.marsad.cli.bench;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.pipeline.Analyzer;
+
+/**
+ * Whole-pipeline throughput: runs every stage of {@code analyze} over a list of articles, with one
+ * thread and then with N threads, after a warm-up pass, and reports tokens per second, the speed-up,
+ * per-stage shares and the heap in use.
+ */
+public final class PipelineBench {
+  private final Analyzer analyzer;
+  private final List<String> articles;
+
+  public PipelineBench(Analyzer analyzer, List<String> articles) {
+    this.analyzer = analyzer;
+    this.articles = List.copyOf(articles);
+  }
+
+  /** Measured throughput of one run. */
+  public record Run(int threads, long tokens, long nanos) {
+    public double tokensPerSecond() {
+      return tokens / (nanos / 1e9);
+    }
+  }
+
+  public void report(PrintWriter out, int threads, int rounds) throws Exception {
+    long[] stageNanos = new long[analyzer.stages().size()];
+    long tokens = pass(new long[stageNanos.length]); // warm-up: JIT, lazy resources
+    Run best1 = null;
+    for (int r = 0; r < rounds; r++) {
+      long[] nanos = new long[stageNanos.length];
+      long t0 = System.nanoTime();
+      pass(nanos);
+      Run run = new Run(1, tokens, System.nanoTime() - t0);
+      if (best1 == null || run.nanos() < best1.nanos()) {
+        best1 = run;
+        System.arraycopy(nanos, 0, stageNanos, 0, nanos.length);
+      }
+    }
+    Run bestN = null;
+    if (threads > 1) {
+      for (int r = 0; r < rounds; r++) {
+        Run run = parallel(threads, tokens);
+        if (bestN == null || run.nanos() < bestN.nanos()) {
+          bestN = run;
+        }
+      }
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap = rt.totalMemory() - rt.freeMemory();
+    out.printf("articles: %d, tokens: %d, best of %d rounds%n", articles.size(), tokens, rounds);
+    out.printf("%-10s %14s %10s%n", "threads", "tokens/s", "articles/s");
+    out.printf("%-10d %,14.0f %,10.1f%n", 1, best1.tokensPerSecond(),
+        articles.size() / (best1.nanos() / 1e9));
+    if (bestN != null) {
+      out.printf("%-10d %,14.0f %,10.1f   (%.2fx the 1-thread speed)%n", threads,
+          bestN.tokensPerSecond(), articles.size() / (bestN.nanos() / 1e9),
+          bestN.tokensPerSecond() / best1.tokensPerSecond());
+    }
+    out.println("per-stage share of the 1-thread time:");
+    long total = 0;
+    for (long n : stageNanos) {
+      total += n;
+    }
+    List<String> names = analyzer.stages();
+    for (int i = 0; i < names.size(); i++) {
+      out.printf("  %-12s %6.1f %%  %,10.0f tokens/s%n", names.get(i), 100.0 * stageNanos[i] / total,
+          tokens / (stageNanos[i] / 1e9));
+    }
+    out.printf("heap in use after the runs: %d MB (max %d MB)%n", heap >> 20, rt.maxMemory() >> 20);
+    out.flush();
+  }
+
+  private long pass(long[] nanos) {
+    long tokens = 0;
+    for (String text : articles) {
+      Document d = analyzer.analyzeTimed(new DocumentMeta(null, null, null, null, null), text, nanos);
+      tokens += d.tokens().size();
+    }
+    return tokens;
+  }
+
+  private Run parallel(int threads, long tokens) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    try {
+      long t0 = System.nanoTime();
+      Future<?>[] futures = new Future<?>[threads];
+      for (int t = 0; t < threads; t++) {
+        futures[t] = pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < articles.size()) {
+            analyzer.analyze(new DocumentMeta(null, null, null, null, null), articles.get(i));
+          }
+        });
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+      return new Run(threads, tokens, System.nanoTime() - t0);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.marsad.pipeline;
+
+import java.util.List;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.time.ArabicTimeTagger;
+
+/**
+ * The analysis with its embedded defaults: from text and metadata to a {@code marsad/1}
+ * {@link Document}. Resources load once (on first use of {@link #defaults()}) and are shared.
+ *
+ * <p>Thread-safe: one instance serves all threads.
+ */
+public final class Analyzer {
+  private final Pipeline pipeline;
+
+  public Analyzer(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** The shipped pipeline. */
+  public static Analyzer defaults() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Analyzer INSTANCE = new Analyzer(new Pipeline(List.of(
+        TextStages.language(),
+        TextStages.sentences(),
+        TextStages.tokens(ArabicTokenizer.shared()),
+        AnalysisStages.times(ArabicTimeTagger.shared()))));
+  }
+
+  /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */
+  public Document analyze(DocumentMeta meta, String text) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.run(Document.of(m, text));
+  }
+
+  /** As {@link #analyze}, adding each stage's time to {@code nanos} (see {@link Pipeline#runTimed}). */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos);
+  }
+
+  public List<String> stages() {
+    return pipeline.names();
+  }
+}
