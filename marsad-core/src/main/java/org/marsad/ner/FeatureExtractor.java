@@ -124,7 +124,7 @@ public final class FeatureExtractor {
     String key = WordClusters.key(word);
     s.key[i] = key;
     s.norm[i] = Hashing.chars(key);
-    int split = key.isEmpty() ? 0 : splitter.split(key);
+    int split = key.isEmpty() ? 0 : splitter.split(word, key);
     s.split[i] = split;
     int p = CliticSplitter.proclitics(split);
     int e = key.length() - CliticSplitter.enclitics(split);

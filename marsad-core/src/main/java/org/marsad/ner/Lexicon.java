@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Name lists (gazetteers) and trigger words, matched on the clitic-stripped stems of folded
@@ -50,7 +49,7 @@ public final class Lexicon {
       }
       long h = 0;
       for (int k = 0; k < words.length; k++) {
-        h = Hashing.mix(h, stemHash(ArabicNormalizer.fold(words[k]), splitter));
+        h = Hashing.mix(h, stemHash(words[k], splitter));
         prefixes.or(h, 1);
       }
       phrases.or(h, 1 << cls);
@@ -59,8 +58,13 @@ public final class Lexicon {
     lines = Collections.unmodifiableList(kept);
   }
 
-  static long stemHash(String folded, CliticSplitter splitter) {
-    int s = splitter.split(folded);
+  /** The hash of the stem of {@code word}, as the feature extractor computes it. */
+  static long stemHash(String word, CliticSplitter splitter) {
+    String folded = WordClusters.key(word);
+    if (folded.isEmpty()) {
+      return Hashing.chars(folded);
+    }
+    int s = splitter.split(word, folded);
     return Hashing.chars(folded, CliticSplitter.proclitics(s),
         folded.length() - CliticSplitter.enclitics(s));
   }

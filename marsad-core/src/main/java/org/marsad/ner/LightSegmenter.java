@@ -15,7 +15,12 @@ public final class LightSegmenter implements CliticSplitter {
   private LightSegmenter() {}
 
   @Override
-  public int split(String w) {
+  public String name() {
+    return "light";
+  }
+
+  @Override
+  public int split(CharSequence word, String w) {
     int n = w.length();
     int p = 0;
     if (n - p > MIN_STEM + 1 && (w.charAt(p) == 'و' || w.charAt(p) == 'ف')) {

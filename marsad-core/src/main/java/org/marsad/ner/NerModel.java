@@ -49,6 +49,7 @@ public final class NerModel {
   private final LabelPrior prior;
   private final Map<String, String> provenance;
   private final FeatureExtractor extractor;
+  private final CliticSplitter splitter;
 
   /**
    * @param weights {@code 2^bits * Labels.COUNT} floats, {@code weights[bucket * L + label]}
@@ -69,7 +70,8 @@ public final class NerModel {
     this.lexicon = lexicon;
     this.prior = prior;
     this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
-    this.extractor = new FeatureExtractor(bits, clusters, lexicon, prior, LightSegmenter.INSTANCE);
+    this.splitter = CliticSplitter.named(this.provenance.getOrDefault("segmenter", "light"));
+    this.extractor = new FeatureExtractor(bits, clusters, lexicon, prior, splitter);
   }
 
   public FeatureExtractor extractor() {
@@ -259,8 +261,9 @@ public final class NerModel {
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
+    CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
     return new NerModel(bits, weights, transitions, new WordClusters(cl),
-        new Lexicon(lines, LightSegmenter.INSTANCE), new LabelPrior(pr), provenance);
+        new Lexicon(lines, splitter), new LabelPrior(pr), provenance);
   }
 
   private static float[] readWeights(DataInputStream in, int bits, int l, String name)

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class LightSegmenterTest {
   private static String split(String folded) {
-    int s = LightSegmenter.INSTANCE.split(folded);
+    int s = LightSegmenter.INSTANCE.split(folded, folded);
     int p = CliticSplitter.proclitics(s);
     int e = folded.length() - CliticSplitter.enclitics(s);
     return folded.substring(0, p) + "+" + folded.substring(p, e) + "+" + folded.substring(e);

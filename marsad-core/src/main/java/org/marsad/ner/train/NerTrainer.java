@@ -15,7 +15,9 @@ import java.util.Map;
 import org.marsad.model.EntityType;
 import org.marsad.ner.FeatureExtractor;
 import org.marsad.ner.LabelPrior;
+import org.marsad.ner.CliticSplitter;
 import org.marsad.ner.LightSegmenter;
+import org.marsad.ner.TokenizerSplitter;
 import org.marsad.ner.Lexicon;
 import org.marsad.ner.ModelFormatException;
 import org.marsad.ner.NerModel;
@@ -64,6 +66,7 @@ public final class NerTrainer {
   }
 
   private final Config config;
+  private CliticSplitter splitter = TokenizerSplitter.INSTANCE;
   private WordClusters clusters;
   private Lexicon lexicon;
 
@@ -74,6 +77,12 @@ public final class NerTrainer {
   /** Uses these clusters instead of the shipped ones (or those learned from a corpus). */
   public NerTrainer withClusters(WordClusters c) {
     this.clusters = c;
+    return this;
+  }
+
+  /** Uses this clitic splitter for the stem and clitic features (default: the tokenizer's). */
+  public NerTrainer withSplitter(CliticSplitter s) {
+    this.splitter = s;
     return this;
   }
 
@@ -108,7 +117,7 @@ public final class NerTrainer {
     }
     Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
     FeatureExtractor stage1 =
-        new FeatureExtractor(config.bits(), cl, lex, LightSegmenter.INSTANCE);
+        new FeatureExtractor(config.bits(), cl, lex, splitter);
     List<Instance> data = featurize(corpus.sentences(), stage1);
     LabelPrior prior = LabelPrior.EMPTY_PRIOR;
     if (news != null && config.priorTokens() > 0) {
@@ -126,7 +135,7 @@ public final class NerTrainer {
         float[][] m = new PerceptronTrainer(config.bits(), 0).train(rest, STAGE1_EPOCHS, seed, null);
         LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
         stacked.addAll(featurize(corpus.sentences().subList(from, to),
-            new FeatureExtractor(config.bits(), cl, lex, p, LightSegmenter.INSTANCE)));
+            new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
       }
       float[][] m = new PerceptronTrainer(config.bits(), 0).train(data, STAGE1_EPOCHS, seed, null);
       prior = inducer.induce(news, stage1, m[0], m[1]);
@@ -148,7 +157,7 @@ public final class NerTrainer {
     prov.put("clusters", clusterSource + ", " + cl.size() + " words");
     prov.put("lexicon", lex.size() + " entries");
     prov.put("label_prior", prior.size() + " words");
-    prov.put("segmenter", "light");
+    prov.put("segmenter", splitter.name());
     if (cv != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs).f1()));
       prov.put("cv_f1_by_o_penalty", cv.penaltyTable(epochs).strip());
@@ -315,7 +324,7 @@ public final class NerTrainer {
   }
 
   /** The lexicon shipped in marsad-core (the files that are present). */
-  public static Lexicon shippedLexicon() {
+  public Lexicon shippedLexicon() {
     List<String> lines = new ArrayList<>();
     for (String r : LEXICON_RESOURCES) {
       InputStream in = NerTrainer.class.getResourceAsStream(r);
@@ -323,7 +332,7 @@ public final class NerTrainer {
         lines.addAll(Lexicon.readLines(in, r.endsWith(".gz"), "classpath:" + r));
       }
     }
-    return new Lexicon(lines, LightSegmenter.INSTANCE);
+    return new Lexicon(lines, splitter);
   }
 
   static String sha256(Path file) throws IOException {
@@ -351,6 +360,9 @@ public final class NerTrainer {
         Double.parseDouble(a.getOrDefault("--dropout", "" + d.dropout())),
         Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())));
     NerTrainer t = new NerTrainer(c);
+    if (a.containsKey("--splitter")) {
+      t.withSplitter(CliticSplitter.named(a.get("--splitter")));
+    }
     if (a.containsKey("--clusters")) {
       try (InputStream in = Files.newInputStream(Path.of(a.get("--clusters")))) {
         t.withClusters(WordClusters.read(in, a.get("--clusters")));
