@@ -74,6 +74,6 @@ public record BenchReport(String train, String test, int testTokens,
     org.marsad.ner.PerceptronEntityTagger tagger = model == null
         ? org.marsad.ner.PerceptronEntityTagger.shared()
         : org.marsad.ner.PerceptronEntityTagger.load(model);
-    System.out.print(new NerBenchmark(2, 3).run(train, test, tagger).format());
+    System.out.print(new NerBenchmark(3, 5).run(train, test, tagger).format());
   }
 }

@@ -45,19 +45,18 @@ public final class FeatureExtractor {
 
   /** Per-sentence buffers, reused across sentences by one thread. */
   public static final class Scratch {
+    /** Distinct words whose analysis is kept; the cache is emptied when it reaches this. */
+    static final int CACHE_LIMIT = 100_000;
+    final java.util.HashMap<String, WordInfo> cache = new java.util.HashMap<>();
+    final int[] localBuffer = new int[MAX_FEATURES];
+    WordInfo[] info = new WordInfo[0];
     int n;
-    String[] key = new String[0];
-    int[] split = new int[0];
-    long[] raw = new long[0];
-    long[] norm = raw;
-    long[] stem = raw;
-    long[] proc = raw;
-    long[] enc = raw;
-    long[] shape = raw;
+    long[] norm = new long[0];
+    long[] stem = norm;
+    long[] shape = norm;
     int[][] cl = new int[WordClusters.LEVELS][0];
     int[] gazBegin = new int[0];
     int[] gazInside = gazBegin;
-    int[] freq = gazBegin;
     int[] prior = gazBegin;
     /** Features of word {@code i} are {@code features[start[i], start[i + 1])}. */
     int[] features = new int[0];
@@ -65,24 +64,19 @@ public final class FeatureExtractor {
 
     void ensure(int n) {
       this.n = n;
-      if (raw.length >= n) {
+      if (norm.length >= n) {
         return;
       }
-      int cap = Math.max(n, raw.length * 2);
-      key = new String[cap];
-      split = new int[cap];
-      raw = new long[cap];
+      int cap = Math.max(n, norm.length * 2);
+      info = new WordInfo[cap];
       norm = new long[cap];
       stem = new long[cap];
-      proc = new long[cap];
-      enc = new long[cap];
       shape = new long[cap];
       for (int k = 0; k < WordClusters.LEVELS; k++) {
         cl[k] = new int[cap];
       }
       gazBegin = new int[cap];
       gazInside = new int[cap];
-      freq = new int[cap];
       prior = new int[cap];
       features = new int[cap * MAX_FEATURES];
       start = new int[cap + 1];
@@ -118,34 +112,97 @@ public final class FeatureExtractor {
     s.start[n] = f;
   }
 
+  /** What a word contributes on its own, computed once per distinct word per scratch. */
+  static final class WordInfo {
+    long norm;
+    long stem;
+    long shape;
+    int[] cl = new int[WordClusters.LEVELS];
+    int prior;
+    /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
+    int[] local;
+  }
+
   private void analyze(CharSequence word, int i, Scratch s) {
-    s.raw[i] = Hashing.chars(word);
-    s.shape[i] = shapeHash(word);
+    String w = word.toString();
+    WordInfo info = s.cache.get(w);
+    if (info == null) {
+      if (s.cache.size() >= Scratch.CACHE_LIMIT) {
+        s.cache.clear();
+      }
+      info = analyze(w, s);
+      s.cache.put(w, info);
+    }
+    s.info[i] = info;
+    s.norm[i] = info.norm;
+    s.stem[i] = info.stem;
+    s.shape[i] = info.shape;
+    s.prior[i] = info.prior;
+    for (int k = 0; k < WordClusters.LEVELS; k++) {
+      s.cl[k][i] = info.cl[k];
+    }
+  }
+
+  private WordInfo analyze(String word, Scratch s) {
+    WordInfo info = new WordInfo();
+    info.shape = shapeHash(word);
     String key = WordClusters.key(word);
-    s.key[i] = key;
-    s.norm[i] = Hashing.chars(key);
+    info.norm = Hashing.chars(key);
     int split = key.isEmpty() ? 0 : splitter.split(word, key);
-    s.split[i] = split;
     int p = CliticSplitter.proclitics(split);
     int e = key.length() - CliticSplitter.enclitics(split);
     boolean bare = p == 0 && e == key.length();
-    s.stem[i] = bare ? s.norm[i] : Hashing.chars(key, p, e);
-    s.proc[i] = p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p);
-    s.enc[i] = e == key.length() ? Hashing.NONE : Hashing.chars(key, e, key.length());
+    info.stem = bare ? info.norm : Hashing.chars(key, p, e);
     int[] c = clusters.lookupKey(key);
-    s.prior[i] = prior.lookupKey(key);
-    if (s.prior[i] == 0 && !bare) {
-      s.prior[i] = prior.lookupKey(key.substring(p, e));
+    info.prior = prior.lookupKey(key);
+    if (info.prior == 0 && !bare) {
+      info.prior = prior.lookupKey(key.substring(p, e));
     }
-    s.freq[i] = c == null ? -1 : 32 - Integer.numberOfLeadingZeros(c[WordClusters.LEVELS]);
+    int freq = c == null ? -1 : 32 - Integer.numberOfLeadingZeros(c[WordClusters.LEVELS]);
     int offset = 0;
     if (c == null && !bare) {
       c = clusters.lookupKey(key.substring(p, e));
       offset = 1 << 20; // a stem's cluster is a different feature value from a word's
     }
     for (int k = 0; k < WordClusters.LEVELS; k++) {
-      s.cl[k][i] = c == null ? -1 : c[k] + offset;
+      info.cl[k] = c == null ? -1 : c[k] + offset;
     }
+    int[] out = s.localBuffer;
+    int f = 0;
+    out[f++] = bucket(T_RAW, Hashing.chars(word));
+    out[f++] = bucket(T_NORM, info.norm);
+    out[f++] = bucket(T_STEM, info.stem);
+    out[f++] = bucket(T_PROC, p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p));
+    out[f++] = bucket(T_ENC, e == key.length() ? Hashing.NONE : Hashing.chars(key, e, key.length()));
+    out[f++] = bucket(T_SHAPE, info.shape);
+    out[f++] = bucket(T_LEN, Math.min(e - p, 8));
+    for (int k = 1; k <= 3; k++) {
+      if (k <= e - p) {
+        out[f++] = bucket(T_PRE + k, Hashing.chars(key, p, p + k));
+        out[f++] = bucket(T_SUF + k, Hashing.chars(key, e - k, e));
+      }
+    }
+    for (int k = 1; k <= 2 && k <= key.length(); k++) {
+      out[f++] = bucket(T_WPRE + k, Hashing.chars(key, 0, k));
+    }
+    if (e - p >= 4) {
+      out[f++] = bucket(T_SUF + 4, Hashing.chars(key, e - 4, e));
+    }
+    if (charGrams) {
+      // Character trigrams of the stem, padded: transliterated foreign names share them.
+      int m = e - p + 2;
+      for (int j = 0; j + 3 <= m && j < 12; j++) {
+        long h = Hashing.mix(Hashing.mix(padded(key, p, m, j), padded(key, p, m, j + 1)),
+            padded(key, p, m, j + 2));
+        out[f++] = bucket(T_GRAM, h);
+      }
+    }
+    for (int k = 0; k < WordClusters.LEVELS; k++) {
+      out[f++] = bucket(T_CLUSTER + k, info.cl[k]);
+    }
+    out[f++] = bucket(T_FREQ, freq);
+    info.local = java.util.Arrays.copyOf(out, f);
+    return info;
   }
 
   /** Word shape: Arabic letters a, Latin X/x, digits d, other chars themselves; runs collapsed. */
@@ -183,37 +240,9 @@ public final class FeatureExtractor {
     int[] out = s.features;
     int n = s.n;
     out[f++] = bucket(T_BIAS, 0);
-    out[f++] = bucket(T_RAW, s.raw[i]);
-    out[f++] = bucket(T_NORM, s.norm[i]);
-    out[f++] = bucket(T_STEM, s.stem[i]);
-    out[f++] = bucket(T_PROC, s.proc[i]);
-    out[f++] = bucket(T_ENC, s.enc[i]);
-    out[f++] = bucket(T_SHAPE, s.shape[i]);
-    String key = s.key[i];
-    int p = CliticSplitter.proclitics(s.split[i]);
-    int e = key.length() - CliticSplitter.enclitics(s.split[i]);
-    out[f++] = bucket(T_LEN, Math.min(e - p, 8));
-    for (int k = 1; k <= 3; k++) {
-      if (k <= e - p) {
-        out[f++] = bucket(T_PRE + k, Hashing.chars(key, p, p + k));
-        out[f++] = bucket(T_SUF + k, Hashing.chars(key, e - k, e));
-      }
-    }
-    for (int k = 1; k <= 2 && k <= key.length(); k++) {
-      out[f++] = bucket(T_WPRE + k, Hashing.chars(key, 0, k));
-    }
-    if (e - p >= 4) {
-      out[f++] = bucket(T_SUF + 4, Hashing.chars(key, e - 4, e));
-    }
-    if (charGrams) {
-      // Character trigrams of the stem, padded: transliterated foreign names share them.
-      int m = e - p + 2;
-      for (int j = 0; j + 3 <= m && j < 12; j++) {
-        long h = Hashing.mix(Hashing.mix(padded(key, p, m, j), padded(key, p, m, j + 1)),
-            padded(key, p, m, j + 2));
-        out[f++] = bucket(T_GRAM, h);
-      }
-    }
+    int[] local = s.info[i].local;
+    System.arraycopy(local, 0, out, f, local.length);
+    f += local.length;
     for (int d = -2; d <= 2; d++) {
       if (d != 0) {
         out[f++] = bucket(T_CTX + d, at(s.norm, i + d, n));
@@ -226,7 +255,6 @@ public final class FeatureExtractor {
     out[f++] = bucket(T_BIGRAM - 1, Hashing.mix(at(s.norm, i - 1, n), s.norm[i]));
     out[f++] = bucket(T_BIGRAM + 1, Hashing.mix(s.norm[i], at(s.norm, i + 1, n)));
     for (int k = 0; k < WordClusters.LEVELS; k++) {
-      out[f++] = bucket(T_CLUSTER + k, s.cl[k][i]);
       out[f++] = bucket(T_CLUSTER_PREV + k, clusterAt(s, k, i - 1));
       out[f++] = bucket(T_CLUSTER_NEXT + k, clusterAt(s, k, i + 1));
     }
@@ -234,7 +262,6 @@ public final class FeatureExtractor {
     out[f++] = bucket(T_CLUSTER_NEXT2, clusterAt(s, 1, i + 2));
     out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
     out[f++] = bucket(T_CLUSTER_AROUND, Hashing.mix(clusterAt(s, 1, i - 1), clusterAt(s, 1, i + 1)));
-    out[f++] = bucket(T_FREQ, s.freq[i]);
     for (int d = -1; d <= 1; d++) {
       int j = i + d;
       int packed = j < 0 || j >= n ? 0 : s.prior[j];

@@ -42,7 +42,7 @@ public final class NerModel {
   static final int VERSION = 1;
 
   private final int bits;
-  private final float[] weights;
+  private final CompactWeights weights;
   private final float[] transitions;
   private final WordClusters clusters;
   private final Lexicon lexicon;
@@ -57,9 +57,18 @@ public final class NerModel {
    */
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
       Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
+    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance);
+  }
+
+  private static CompactWeights compact(int bits, float[] weights) {
     if (weights.length != (1 << bits) * Labels.COUNT) {
       throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
     }
+    return new CompactWeights(bits, weights);
+  }
+
+  private NerModel(int bits, CompactWeights weights, float[] transitions, WordClusters clusters,
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
     if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT) {
       throw new IllegalArgumentException("transitions: expected (L + 1) * L floats");
     }
@@ -78,8 +87,13 @@ public final class NerModel {
     return extractor;
   }
 
-  float[] weights() {
+  CompactWeights compact() {
     return weights;
+  }
+
+  /** The dense weight table (a copy), {@code [bucket * L + label]}. */
+  float[] weights() {
+    return weights.dense();
   }
 
   float[] transitions() {
@@ -153,28 +167,30 @@ public final class NerModel {
 
   private void writeWeights(DataOutputStream out) throws IOException {
     int l = Labels.COUNT;
+    float[] rows = weights.rows();
     float max = 0;
-    for (float w : weights) {
+    for (float w : rows) {
       max = Math.max(max, Math.abs(w));
     }
     float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    List<Integer> rows = new ArrayList<>();
-    for (int b = 0; b < 1 << bits; b++) {
+    List<Integer> kept = new ArrayList<>();
+    int[] buckets = weights.buckets();
+    for (int r = 0; r < buckets.length; r++) {
       for (int y = 0; y < l; y++) {
-        if (Math.round(weights[b * l + y] / scale) != 0) {
-          rows.add(b);
+        if (Math.round(rows[r * l + y] / scale) != 0) {
+          kept.add(r);
           break;
         }
       }
     }
     out.writeFloat(scale);
-    out.writeInt(rows.size());
-    for (int b : rows) {
-      out.writeInt(b);
+    out.writeInt(kept.size());
+    for (int r : kept) {
+      out.writeInt(buckets[r]);
     }
-    for (int b : rows) {
+    for (int r : kept) {
       for (int y = 0; y < l; y++) {
-        out.writeShort(Math.round(weights[b * l + y] / scale));
+        out.writeShort(Math.round(rows[r * l + y] / scale));
       }
     }
   }
@@ -257,16 +273,16 @@ public final class NerModel {
     for (int i = 0; i < npr; i++) {
       pr.put(in.readUTF(), in.readInt());
     }
-    float[] weights = readWeights(in, bits, labels, name);
+    CompactWeights weights = readWeights(in, bits, labels, name);
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
-    return new NerModel(bits, weights, transitions, new WordClusters(cl),
+    return new NerModel(bits, weights, transitions, WordClusters.owning(cl),
         new Lexicon(lines, splitter), new LabelPrior(pr), provenance);
   }
 
-  private static float[] readWeights(DataInputStream in, int bits, int l, String name)
+  private static CompactWeights readWeights(DataInputStream in, int bits, int l, String name)
       throws IOException {
     float scale = in.readFloat();
     int rows = in.readInt();
@@ -279,16 +295,18 @@ public final class NerModel {
     in.readFully(w);
     ByteBuffer ib = ByteBuffer.wrap(idx);
     ByteBuffer wb = ByteBuffer.wrap(w);
-    float[] weights = new float[(1 << bits) * l];
+    int[] buckets = new int[rows];
+    float[] weights = new float[rows * l];
     for (int r = 0; r < rows; r++) {
-      int b = ib.getInt();
-      if (b < 0 || b >= 1 << bits) {
-        throw new ModelFormatException(name + " is corrupt: weight row " + b + " out of range");
-      }
-      for (int y = 0; y < l; y++) {
-        weights[b * l + y] = wb.getShort() * scale;
-      }
+      buckets[r] = ib.getInt();
     }
-    return weights;
+    for (int k = 0; k < weights.length; k++) {
+      weights[k] = wb.getShort() * scale;
+    }
+    try {
+      return new CompactWeights(bits, buckets, weights);
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(name + " is corrupt: " + e.getMessage(), e);
+    }
   }
 }

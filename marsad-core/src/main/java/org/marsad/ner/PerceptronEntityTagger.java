@@ -102,7 +102,7 @@ public final class PerceptronEntityTagger implements EntityTagger {
      */
     public void label(CharSequence[] words, int n, int[] out) {
       model.extractor().extract(words, n, scratch);
-      viterbi.emissions(model.weights(), scratch);
+      viterbi.emissions(model.compact(), scratch);
       viterbi.decode(model.transitions(), n, out);
     }
 

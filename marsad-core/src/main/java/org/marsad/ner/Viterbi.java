@@ -26,6 +26,17 @@ public final class Viterbi {
    *
    * @param weights {@code weights[bucket * L + label]}
    */
+  float[] emissions(CompactWeights weights, FeatureExtractor.Scratch s) {
+    int n = s.n;
+    ensure(n);
+    java.util.Arrays.fill(emission, 0, n * L, 0f);
+    for (int i = 0; i < n; i++) {
+      weights.sum(s.features, s.start[i], s.start[i + 1], emission, i * L);
+    }
+    return emission;
+  }
+
+  /** Emission scores from a dense weight table (training). */
   public float[] emissions(float[] weights, FeatureExtractor.Scratch s) {
     return emissions(weights, s.features, s.start, s.n);
   }

@@ -37,6 +37,15 @@ public final class WordClusters {
     this.clusters = copy;
   }
 
+  private WordClusters(Map<String, int[]> owned, boolean unused) {
+    this.clusters = owned;
+  }
+
+  /** Wraps a map of {@code LEVELS + 1} ints per word without copying; the caller gives it up. */
+  static WordClusters owning(Map<String, int[]> map) {
+    return new WordClusters(map, true);
+  }
+
   /** The lookup form of a word: the matching fold, with every digit as {@code 0}. */
   public static String key(CharSequence word) {
     String f = ArabicNormalizer.fold(word);
@@ -102,6 +111,6 @@ public final class WordClusters {
       throw new ModelFormatException("cannot read word clusters " + name + ": " + e.getMessage()
           + " (is it a gzipped TSV?)", e);
     }
-    return new WordClusters(map);
+    return owning(map);
   }
 }
