@@ -59,7 +59,7 @@ public record BenchReport(String train, String test, int testTokens,
   }
 
   /** {@code BenchReport} entry point: {@code --train FILE --test FILE [--model FILE]}. */
-  public static void main(String[] args) throws java.io.IOException {
+  static void run(String[] args) throws java.io.IOException {
     java.nio.file.Path train = null;
     java.nio.file.Path test = null;
     java.nio.file.Path model = null;
@@ -75,5 +75,15 @@ public record BenchReport(String train, String test, int testTokens,
         ? org.marsad.ner.PerceptronEntityTagger.shared()
         : org.marsad.ner.PerceptronEntityTagger.load(model);
     System.out.print(new NerBenchmark(3, 5).run(train, test, tagger).format());
+  }
+
+  /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (RuntimeException | java.io.IOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
   }
 }

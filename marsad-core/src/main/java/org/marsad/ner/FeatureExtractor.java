@@ -46,7 +46,7 @@ public final class FeatureExtractor {
   /** Per-sentence buffers, reused across sentences by one thread. */
   public static final class Scratch {
     /** Distinct words whose analysis is kept; the cache is emptied when it reaches this. */
-    static final int CACHE_LIMIT = 100_000;
+    static final int CACHE_LIMIT = 50_000;
     final java.util.HashMap<String, WordInfo> cache = new java.util.HashMap<>();
     final int[] localBuffer = new int[MAX_FEATURES];
     WordInfo[] info = new WordInfo[0];

@@ -17,14 +17,16 @@ import org.marsad.model.Token;
  * ({@link MentionSpans}); their score is the mean per-token softmax probability of the chosen
  * label under the emission scores, a confidence in [0, 1] and not a calibrated probability.
  *
- * <p>Thread-safe: the model is immutable and every call uses its own buffers. {@link #shared()}
- * loads the model shipped in the jar once.
+ * <p>Thread-safe: the model is immutable, and {@link #tag} uses buffers and a bounded word cache
+ * owned by the calling thread. {@link #shared()} loads the model shipped in the jar once.
  */
 public final class PerceptronEntityTagger implements EntityTagger {
   /** Classpath location of the shipped model. */
   public static final String RESOURCE = "/org/marsad/ner/ner-model.bin";
 
   private final NerModel model;
+  /** One session per worker thread, so its word cache stays warm across documents. */
+  private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(this::session);
 
   public PerceptronEntityTagger(NerModel model) {
     this.model = model;
@@ -71,7 +73,7 @@ public final class PerceptronEntityTagger implements EntityTagger {
 
   @Override
   public List<EntityMention> tag(Document doc) {
-    Session session = session();
+    Session session = sessions.get();
     List<EntityMention> out = new ArrayList<>();
     if (doc.sentences().isEmpty()) {
       session.tagTokens(doc.tokens(), out);

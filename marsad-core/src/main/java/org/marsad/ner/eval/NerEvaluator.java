@@ -62,7 +62,7 @@ public final class NerEvaluator {
   }
 
   /** {@code NerEvaluator --gold FILE [--model FILE] [--json] [--strict]}: the recipe's entry point. */
-  public static void main(String[] args) {
+  static void run(String[] args) {
     Path gold = null;
     Path model = null;
     boolean json = false;
@@ -80,5 +80,15 @@ public final class NerEvaluator {
         model == null ? PerceptronEntityTagger.shared() : PerceptronEntityTagger.load(model);
     NerReport r = new NerEvaluator(t, strict).evaluate(gold);
     System.out.println(json ? r.toJson() : r.format());
+  }
+
+  /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (RuntimeException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
   }
 }

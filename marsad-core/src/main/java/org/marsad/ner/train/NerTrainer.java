@@ -348,7 +348,7 @@ public final class NerTrainer {
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--dropout P]}: the recipe's entry point.
    */
-  public static void main(String[] args) throws IOException {
+  static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       a.put(args[i], args[i + 1]);
@@ -372,5 +372,15 @@ public final class NerTrainer {
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
     System.out.print(r.format());
+  }
+
+  /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (RuntimeException | java.io.IOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
   }
 }
