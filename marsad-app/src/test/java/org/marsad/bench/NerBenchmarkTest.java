@@ -43,7 +43,7 @@ class NerBenchmarkTest {
     Path train = dir.resolve("train.txt");
     Files.writeString(train, b.toString());
     Path model = dir.resolve("m.bin");
-    new NerTrainer(new NerTrainer.Config(16, 3, 1, 1000, 0, 0))
+    new NerTrainer(new NerTrainer.Config(16, 3, 1, 1000, 0))
         .withClusters(new WordClusters(Map.of()))
         .withSplitter(LightSegmenter.INSTANCE)
         .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE))

@@ -23,9 +23,6 @@ public final class FeatureExtractor {
   private final LabelPrior prior;
   private final boolean charGrams = true;
 
-  /** Offsets, within a word's features, of its word-identity features (raw, folded, stem). */
-  public static final int IDENTITY_FROM = 1;
-  public static final int IDENTITY_TO = 4;
 
   public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, CliticSplitter splitter) {
     this(bits, clusters, lexicon, LabelPrior.EMPTY, splitter);
@@ -49,6 +46,7 @@ public final class FeatureExtractor {
     static final int CACHE_LIMIT = 50_000;
     final java.util.HashMap<String, WordInfo> cache = new java.util.HashMap<>();
     final int[] localBuffer = new int[MAX_FEATURES];
+    final int[] roleBuffer = new int[MAX_FEATURES];
     WordInfo[] info = new WordInfo[0];
     int n;
     long[] norm = new long[0];
@@ -121,6 +119,8 @@ public final class FeatureExtractor {
     int prior;
     /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
     int[] local;
+    /** Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}). */
+    float[] roles;
   }
 
   private void analyze(CharSequence word, int i, Scratch s) {
@@ -239,39 +239,75 @@ public final class FeatureExtractor {
   private int wordFeatures(Scratch s, int i, int f) {
     int[] out = s.features;
     int n = s.n;
-    out[f++] = bucket(T_BIAS, 0);
-    int[] local = s.info[i].local;
-    System.arraycopy(local, 0, out, f, local.length);
-    f += local.length;
     for (int d = -2; d <= 2; d++) {
-      if (d != 0) {
-        out[f++] = bucket(T_CTX + d, at(s.norm, i + d, n));
-      }
-    }
-    out[f++] = bucket(T_STEM_CTX - 1, at(s.stem, i - 1, n));
-    out[f++] = bucket(T_STEM_CTX + 1, at(s.stem, i + 1, n));
-    out[f++] = bucket(T_SHAPE_CTX - 1, at(s.shape, i - 1, n));
-    out[f++] = bucket(T_SHAPE_CTX + 1, at(s.shape, i + 1, n));
-    out[f++] = bucket(T_BIGRAM - 1, Hashing.mix(at(s.norm, i - 1, n), s.norm[i]));
-    out[f++] = bucket(T_BIGRAM + 1, Hashing.mix(s.norm[i], at(s.norm, i + 1, n)));
-    for (int k = 0; k < WordClusters.LEVELS; k++) {
-      out[f++] = bucket(T_CLUSTER_PREV + k, clusterAt(s, k, i - 1));
-      out[f++] = bucket(T_CLUSTER_NEXT + k, clusterAt(s, k, i + 1));
-    }
-    out[f++] = bucket(T_CLUSTER_PREV2, clusterAt(s, 1, i - 2));
-    out[f++] = bucket(T_CLUSTER_NEXT2, clusterAt(s, 1, i + 2));
-    out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
-    out[f++] = bucket(T_CLUSTER_AROUND, Hashing.mix(clusterAt(s, 1, i - 1), clusterAt(s, 1, i + 1)));
-    for (int d = -1; d <= 1; d++) {
       int j = i + d;
-      int packed = j < 0 || j >= n ? 0 : s.prior[j];
-      for (int t = 0; packed != 0 && t < 4; t++) {
-        int level = LabelPrior.level(packed, t);
+      f = j < 0 || j >= n ? boundaryFeatures(d, out, f) : roleFeatures(s.info[j], d, out, f);
+    }
+    return pairFeatures(s, i, out, f);
+  }
+
+  /**
+   * The features that word {@code w} gives the word {@code -d} positions away from it, i.e. the
+   * features of position {@code i} that depend only on the word at {@code i + d}: for
+   * {@code d = 0} the word-internal ones. They are summed once per word and role at tagging time.
+   */
+  int roleFeatures(WordInfo w, int d, int[] out, int f) {
+    switch (d) {
+      case 0:
+        System.arraycopy(w.local, 0, out, f, w.local.length);
+        f += w.local.length;
+        break;
+      case -2:
+      case 2:
+        out[f++] = bucket(T_CTX + d, w.norm);
+        out[f++] = bucket(d < 0 ? T_CLUSTER_PREV2 : T_CLUSTER_NEXT2, w.cl[1]);
+        break;
+      default:
+        out[f++] = bucket(T_CTX + d, w.norm);
+        out[f++] = bucket(T_STEM_CTX + d, w.stem);
+        out[f++] = bucket(T_SHAPE_CTX + d, w.shape);
+        for (int k = 0; k < WordClusters.LEVELS; k++) {
+          out[f++] = bucket((d < 0 ? T_CLUSTER_PREV : T_CLUSTER_NEXT) + k, w.cl[k]);
+        }
+        break;
+    }
+    if (d >= -1 && d <= 1) {
+      for (int t = 0; w.prior != 0 && t < 4; t++) {
+        int level = LabelPrior.level(w.prior, t);
         if (level > 0) {
           out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, level);
         }
       }
     }
+    return f;
+  }
+
+  /** What {@link #roleFeatures} gives for a position {@code d} beyond the sentence. */
+  private int boundaryFeatures(int d, int[] out, int f) {
+    long word = d < 0 ? BOS : EOS;
+    int cluster = d < 0 ? -2 : -3;
+    if (d == -2 || d == 2) {
+      out[f++] = bucket(T_CTX + d, word);
+      out[f++] = bucket(d < 0 ? T_CLUSTER_PREV2 : T_CLUSTER_NEXT2, cluster);
+    } else {
+      out[f++] = bucket(T_CTX + d, word);
+      out[f++] = bucket(T_STEM_CTX + d, word);
+      out[f++] = bucket(T_SHAPE_CTX + d, word);
+      for (int k = 0; k < WordClusters.LEVELS; k++) {
+        out[f++] = bucket((d < 0 ? T_CLUSTER_PREV : T_CLUSTER_NEXT) + k, cluster);
+      }
+    }
+    return f;
+  }
+
+  /** Features of position {@code i} that combine several words, the bias and the lexicon. */
+  private int pairFeatures(Scratch s, int i, int[] out, int f) {
+    int n = s.n;
+    out[f++] = bucket(T_BIAS, 0);
+    out[f++] = bucket(T_BIGRAM - 1, Hashing.mix(at(s.norm, i - 1, n), s.norm[i]));
+    out[f++] = bucket(T_BIGRAM + 1, Hashing.mix(s.norm[i], at(s.norm, i + 1, n)));
+    out[f++] = bucket(T_CLUSTER_PAIR, Hashing.mix(clusterAt(s, 2, i - 1), s.cl[2][i]));
+    out[f++] = bucket(T_CLUSTER_AROUND, Hashing.mix(clusterAt(s, 1, i - 1), clusterAt(s, 1, i + 1)));
     for (int d = -2; d <= 1; d++) {
       int j = i + d;
       if (j < 0 || j >= n) {
@@ -281,6 +317,50 @@ public final class FeatureExtractor {
       f = lexiconFeatures(out, f, T_GAZ_INSIDE + d, s.gazInside[j]);
     }
     return f;
+  }
+
+  /**
+   * The weight sums of the role features of word {@code i} of the last {@link #extractContext}
+   * call, computed once per distinct word (a scratch serves one model).
+   */
+  float[] roles(Scratch s, int i, CompactWeights weights) {
+    WordInfo w = s.info[i];
+    if (w.roles == null) {
+      int l = Labels.COUNT;
+      float[] r = new float[5 * l];
+      int[] buf = s.roleBuffer;
+      for (int d = -2; d <= 2; d++) {
+        int f = roleFeatures(w, d, buf, 0);
+        weights.sum(buf, 0, f, r, (d + 2) * l);
+      }
+      w.roles = r;
+    }
+    return w.roles;
+  }
+
+  /**
+   * Tagging fast path: analyzes the words and fills only the per-position features of
+   * {@link #pairFeatures} and the boundary ones; the caller adds each word's cached role sums.
+   */
+  void extractContext(CharSequence[] words, int n, Scratch s) {
+    s.ensure(n);
+    for (int i = 0; i < n; i++) {
+      analyze(words[i], i, s);
+    }
+    lexicon.match(s.stem, n, s.gazBegin, s.gazInside);
+    int[] out = s.features;
+    int f = 0;
+    for (int i = 0; i < n; i++) {
+      s.start[i] = f;
+      for (int d = -2; d <= 2; d++) {
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          f = boundaryFeatures(d, out, f);
+        }
+      }
+      f = pairFeatures(s, i, out, f);
+    }
+    s.start[n] = f;
   }
 
   /** Char {@code j} of {@code "^" + key[p, p + m - 2) + "$"}. */

@@ -103,8 +103,9 @@ public final class PerceptronEntityTagger implements EntityTagger {
      * Labels {@code words[0, n)} of one sentence into {@code out} (see {@link Labels}).
      */
     public void label(CharSequence[] words, int n, int[] out) {
-      model.extractor().extract(words, n, scratch);
-      viterbi.emissions(model.compact(), scratch);
+      FeatureExtractor extractor = model.extractor();
+      extractor.extractContext(words, n, scratch);
+      viterbi.emissionsByRole(model.compact(), extractor, scratch);
       viterbi.decode(model.transitions(), n, out);
     }
 

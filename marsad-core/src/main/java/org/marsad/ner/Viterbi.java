@@ -36,6 +36,35 @@ public final class Viterbi {
     return emission;
   }
 
+  /**
+   * Emission scores for the tagging fast path: the per-position features left by
+   * {@link FeatureExtractor#extractContext} plus each word's cached role sums. Equal to
+   * {@link #emissions(CompactWeights, FeatureExtractor.Scratch)} after a full extraction, up to
+   * float rounding.
+   */
+  float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
+      FeatureExtractor.Scratch s) {
+    int n = s.n;
+    ensure(n);
+    java.util.Arrays.fill(emission, 0, n * L, 0f);
+    for (int i = 0; i < n; i++) {
+      int base = i * L;
+      weights.sum(s.features, s.start[i], s.start[i + 1], emission, base);
+      for (int d = -2; d <= 2; d++) {
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        float[] r = extractor.roles(s, j, weights);
+        int o = (d + 2) * L;
+        for (int y = 0; y < L; y++) {
+          emission[base + y] += r[o + y];
+        }
+      }
+    }
+    return emission;
+  }
+
   /** Emission scores from a dense weight table (training). */
   public float[] emissions(float[] weights, FeatureExtractor.Scratch s) {
     return emissions(weights, s.features, s.start, s.n);

@@ -51,12 +51,10 @@ public final class NerTrainer {
    * @param maxEpochs epochs tried in cross-validation
    * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
    * @param clusterTargets word types clustered when learning clusters from a corpus
-   * @param dropout probability of hiding a word's identity features in a training visit
    * @param priorTokens corpus tokens tagged to induce the label prior (0: no prior)
    */
-  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, double dropout,
-      int priorTokens) {
-    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 0, 10_000_000);
+  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
+    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 10_000_000);
 
     public Config {
       if (maxEpochs < 1 || folds < 1) {
@@ -132,12 +130,12 @@ public final class NerTrainer {
         int to = (int) ((long) (f + 1) * n / k);
         List<Instance> rest = new ArrayList<>(data.subList(0, from));
         rest.addAll(data.subList(to, n));
-        float[][] m = new PerceptronTrainer(config.bits(), 0).train(rest, STAGE1_EPOCHS, seed, null);
+        float[][] m = new PerceptronTrainer(config.bits()).train(rest, STAGE1_EPOCHS, seed, null);
         LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
         stacked.addAll(featurize(corpus.sentences().subList(from, to),
             new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
       }
-      float[][] m = new PerceptronTrainer(config.bits(), 0).train(data, STAGE1_EPOCHS, seed, null);
+      float[][] m = new PerceptronTrainer(config.bits()).train(data, STAGE1_EPOCHS, seed, null);
       prior = inducer.induce(news, stage1, m[0], m[1]);
       data = stacked;
     }
@@ -145,7 +143,7 @@ public final class NerTrainer {
     CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
-    float[][] wt = new PerceptronTrainer(config.bits(), config.dropout()).train(data, epochs, seed, null);
+    float[][] wt = new PerceptronTrainer(config.bits()).train(data, epochs, seed, null);
     penalizeOutside(wt[1], oPenalty);
 
     Map<String, String> prov = new LinkedHashMap<>();
@@ -226,7 +224,7 @@ public final class NerTrainer {
       List<Instance> train = new ArrayList<>(data.subList(0, from));
       train.addAll(data.subList(to, n));
       List<Instance> held = data.subList(from, to);
-      new PerceptronTrainer(config.bits(), config.dropout()).train(train, maxEpochs, seed,
+      new PerceptronTrainer(config.bits()).train(train, maxEpochs, seed,
           (epoch, w, t) -> score(held, w, t, scorers[epoch - 1]));
     }
     return new CrossValidation(scorers);
@@ -346,7 +344,7 @@ public final class NerTrainer {
 
   /**
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
-   * [--bits B] [--epochs E] [--folds K] [--dropout P]}: the recipe's entry point.
+   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]}: the recipe's entry point.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -357,7 +355,6 @@ public final class NerTrainer {
     Config c = new Config(Integer.parseInt(a.getOrDefault("--bits", "" + d.bits())),
         Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
         Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
-        Double.parseDouble(a.getOrDefault("--dropout", "" + d.dropout())),
         Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())));
     NerTrainer t = new NerTrainer(c);
     if (a.containsKey("--splitter")) {

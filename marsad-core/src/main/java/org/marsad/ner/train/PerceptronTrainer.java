@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.marsad.ner.FeatureExtractor;
 import org.marsad.ner.Labels;
 import org.marsad.ner.Viterbi;
 
@@ -23,16 +22,9 @@ final class PerceptronTrainer {
   }
 
   private final int bits;
-  private final double dropout;
 
-  /**
-   * @param dropout probability of hiding a word's identity features (raw, folded, stem) in one
-   *     training visit, so that context, cluster and affix features learn to recognize names not
-   *     seen in training
-   */
-  PerceptronTrainer(int bits, double dropout) {
+  PerceptronTrainer(int bits) {
     this.bits = bits;
-    this.dropout = dropout;
   }
 
   /** Returns {@code {weights, transitions}}, averaged, after {@code epochs} passes. */
@@ -49,8 +41,7 @@ final class PerceptronTrainer {
     float[][] avg = null;
     for (int e = 1; e <= epochs; e++) {
       Collections.shuffle(order, random);
-      for (Instance original : order) {
-        Instance x = dropout > 0 ? drop(original, random) : original;
+      for (Instance x : order) {
         int n = x.size();
         if (pred.length < n) {
           pred = new int[n * 2];
@@ -68,27 +59,6 @@ final class PerceptronTrainer {
       }
     }
     return avg;
-  }
-
-  private Instance drop(Instance x, Random random) {
-    int n = x.size();
-    int[] start = x.start();
-    int[] feats = new int[start[n]];
-    int[] newStart = new int[n + 1];
-    int w = 0;
-    for (int i = 0; i < n; i++) {
-      newStart[i] = w;
-      boolean hide = random.nextDouble() < dropout;
-      for (int k = start[i]; k < start[i + 1]; k++) {
-        int off = k - start[i];
-        if (hide && off >= FeatureExtractor.IDENTITY_FROM && off < FeatureExtractor.IDENTITY_TO) {
-          continue;
-        }
-        feats[w++] = x.features()[k];
-      }
-    }
-    newStart[n] = w;
-    return new Instance(feats, newStart, x.gold());
   }
 
   private static void update(Instance x, int[] pred, float[] w, float[] u, float[] t, float[] tu,

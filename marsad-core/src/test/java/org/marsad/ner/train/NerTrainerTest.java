@@ -55,7 +55,7 @@ class NerTrainerTest {
   }
 
   private NerTrainer trainer(int folds) {
-    return new NerTrainer(new NerTrainer.Config(16, 5, folds, 1000, 0, 0))
+    return new NerTrainer(new NerTrainer.Config(16, 5, folds, 1000, 0))
         .withClusters(new WordClusters(Map.of()))
         .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));
   }
