@@ -7,16 +7,18 @@ import org.marsad.text.ArabicChars;
  *
  * <p>Templates per word: bias; raw and folded word; clitic-stripped stem, proclitics and
  * enclitics; stem prefixes and suffixes of 1-4 chars, word prefixes of 1-2 and padded stem char
- * trigrams; word shape, stem length and corpus-frequency bucket; folded words at -2..+2; stems,
- * shapes, proclitics and stem suffixes of 2 at -1 and +1; word bigrams; word-cluster ids at four
- * granularities for the word, at ±1 and (one level) at ±2, a cluster bigram and the cluster pair
- * around the word; the induced label prior at -2..+2; gazetteer and trigger classes (begin or
- * inside a match) at -2..+1.
+ * trigrams; word shape, stem length and corpus-frequency bucket; folded words at -2..+2; stems
+ * and shapes at -1 and +1; word bigrams; word-cluster ids at four granularities for the word, at
+ * ±1 and (one level) at ±2, a cluster bigram and the cluster pair around the word; the induced
+ * label prior at -1..+1; gazetteer and trigger classes (begin or inside a match) at -2..+1.
+ * (Neighbour proclitics and suffixes, the prior at ±2 and a ±3 window scored lower in
+ * cross-validation.)
  *
  * <p>Features that depend on one word only, given its offset from the scored position ("role"
  * features), are listed by {@link #roleFeatures}; the tagger sums their weights once per distinct
- * word and role, which makes tagging several times faster than scoring every feature. Thread-safe; per-sentence state lives in a
- * {@link Scratch}, one per thread or call.
+ * word and role, which makes tagging several times faster than scoring every feature.
+ *
+ * <p>Thread-safe; per-sentence state lives in a {@link Scratch}, one per thread or call.
  */
 public final class FeatureExtractor {
   /** Upper bound on the features of one word. */
@@ -121,13 +123,11 @@ public final class FeatureExtractor {
     long norm;
     long stem;
     long shape;
-    long proc;
-    long suffix2;
     int[] cl = new int[WordClusters.LEVELS];
     int prior;
     /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
     int[] local;
-    /** Weight sums of the word's role features, {@code [(d + WINDOW) * L + label]}. */
+    /** Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}). */
     float[] roles;
   }
 
@@ -161,8 +161,6 @@ public final class FeatureExtractor {
     int e = key.length() - CliticSplitter.enclitics(split);
     boolean bare = p == 0 && e == key.length();
     info.stem = bare ? info.norm : Hashing.chars(key, p, e);
-    info.proc = p == 0 ? Hashing.NONE : Hashing.chars(key, 0, p);
-    info.suffix2 = e - p >= 2 ? Hashing.chars(key, e - 2, e) : Hashing.NONE;
     int[] c = clusters.lookupKey(key);
     info.prior = prior.lookupKey(key);
     if (info.prior == 0 && !bare) {
@@ -249,7 +247,7 @@ public final class FeatureExtractor {
   private int wordFeatures(Scratch s, int i, int f) {
     int[] out = s.features;
     int n = s.n;
-    for (int d = -WINDOW; d <= WINDOW; d++) {
+    for (int d = -2; d <= 2; d++) {
       int j = i + d;
       f = j < 0 || j >= n ? boundaryFeatures(d, out, f) : roleFeatures(s.info[j], d, out, f);
     }
@@ -267,11 +265,6 @@ public final class FeatureExtractor {
         System.arraycopy(w.local, 0, out, f, w.local.length);
         f += w.local.length;
         break;
-      case -3:
-      case 3:
-        out[f++] = bucket(T_CTX + d, w.norm);
-        out[f++] = bucket(T_CLUSTER_FAR + d, w.cl[1]);
-        break;
       case -2:
       case 2:
         out[f++] = bucket(T_CTX + d, w.norm);
@@ -281,18 +274,16 @@ public final class FeatureExtractor {
         out[f++] = bucket(T_CTX + d, w.norm);
         out[f++] = bucket(T_STEM_CTX + d, w.stem);
         out[f++] = bucket(T_SHAPE_CTX + d, w.shape);
-        out[f++] = bucket(T_PROC_CTX + d, w.proc);
-        out[f++] = bucket(T_SUF_CTX + d, w.suffix2);
         for (int k = 0; k < WordClusters.LEVELS; k++) {
           out[f++] = bucket((d < 0 ? T_CLUSTER_PREV : T_CLUSTER_NEXT) + k, w.cl[k]);
         }
         break;
     }
-    if (d >= -2 && d <= 2) {
+    if (d >= -1 && d <= 1) {
       for (int t = 0; w.prior != 0 && t < 4; t++) {
         int level = LabelPrior.level(w.prior, t);
         if (level > 0) {
-          out[f++] = bucket(T_PRIOR + 8 * (d + 2) + t, level);
+          out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, level);
         }
       }
     }
@@ -303,18 +294,13 @@ public final class FeatureExtractor {
   private int boundaryFeatures(int d, int[] out, int f) {
     long word = d < 0 ? BOS : EOS;
     int cluster = d < 0 ? -2 : -3;
-    if (d == -3 || d == 3) {
-      out[f++] = bucket(T_CTX + d, word);
-      out[f++] = bucket(T_CLUSTER_FAR + d, cluster);
-    } else if (d == -2 || d == 2) {
+    if (d == -2 || d == 2) {
       out[f++] = bucket(T_CTX + d, word);
       out[f++] = bucket(d < 0 ? T_CLUSTER_PREV2 : T_CLUSTER_NEXT2, cluster);
     } else {
       out[f++] = bucket(T_CTX + d, word);
       out[f++] = bucket(T_STEM_CTX + d, word);
       out[f++] = bucket(T_SHAPE_CTX + d, word);
-      out[f++] = bucket(T_PROC_CTX + d, word);
-      out[f++] = bucket(T_SUF_CTX + d, word);
       for (int k = 0; k < WordClusters.LEVELS; k++) {
         out[f++] = bucket((d < 0 ? T_CLUSTER_PREV : T_CLUSTER_NEXT) + k, cluster);
       }
@@ -349,11 +335,11 @@ public final class FeatureExtractor {
     WordInfo w = s.info[i];
     if (w.roles == null) {
       int l = Labels.COUNT;
-      float[] r = new float[(2 * WINDOW + 1) * l];
+      float[] r = new float[5 * l];
       int[] buf = s.roleBuffer;
-      for (int d = -WINDOW; d <= WINDOW; d++) {
+      for (int d = -2; d <= 2; d++) {
         int f = roleFeatures(w, d, buf, 0);
-        weights.sum(buf, 0, f, r, (d + WINDOW) * l);
+        weights.sum(buf, 0, f, r, (d + 2) * l);
       }
       w.roles = r;
     }
@@ -374,7 +360,7 @@ public final class FeatureExtractor {
     int f = 0;
     for (int i = 0; i < n; i++) {
       s.start[i] = f;
-      for (int d = -WINDOW; d <= WINDOW; d++) {
+      for (int d = -2; d <= 2; d++) {
         int j = i + d;
         if (j < 0 || j >= n) {
           f = boundaryFeatures(d, out, f);
@@ -437,9 +423,4 @@ public final class FeatureExtractor {
   private static final long T_CLUSTER_AROUND = 151;
   private static final long T_FREQ = 152;
   private static final long T_PRIOR = 160;
-  private static final long T_PROC_CTX = 200;
-  private static final long T_SUF_CTX = 210;
-  private static final long T_CLUSTER_FAR = 230;
-  /** Context words on each side that give features (3 scored lower in cross-validation). */
-  static final int WINDOW = 2;
 }

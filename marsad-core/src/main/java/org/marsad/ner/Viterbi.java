@@ -50,13 +50,13 @@ public final class Viterbi {
     for (int i = 0; i < n; i++) {
       int base = i * L;
       weights.sum(s.features, s.start[i], s.start[i + 1], emission, base);
-      for (int d = -FeatureExtractor.WINDOW; d <= FeatureExtractor.WINDOW; d++) {
+      for (int d = -2; d <= 2; d++) {
         int j = i + d;
         if (j < 0 || j >= n) {
           continue;
         }
         float[] r = extractor.roles(s, j, weights);
-        int o = (d + FeatureExtractor.WINDOW) * L;
+        int o = (d + 2) * L;
         for (int y = 0; y < L; y++) {
           emission[base + y] += r[o + y];
         }
