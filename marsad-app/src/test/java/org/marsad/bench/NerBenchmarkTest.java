@@ -49,7 +49,7 @@ class NerBenchmarkTest {
         .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE))
         .train(train, null, model, 1);
     BenchReport r = new NerBenchmark(0, 1).run(train, train, PerceptronEntityTagger.load(model));
-    assertEquals(2, r.systems().size());
+    assertEquals(3, r.systems().size());
     assertTrue(r.systems().get(0).micro().f1() > 0.9, r.format());
     assertTrue(r.systems().get(1).tokensPerSecond() > 0);
     assertTrue(r.format().contains("OpenNLP NameFinderME"), r.format());

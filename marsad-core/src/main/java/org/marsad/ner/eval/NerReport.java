@@ -60,7 +60,8 @@ public record NerReport(String gold, Counts micro, Map<EntityType, Counts> types
     }
     row(b, "micro", micro);
     if (seconds > 0) {
-      b.append(String.format(Locale.ROOT, "speed: %,.0f tokens/s%n", tokensPerSecond()));
+      b.append(String.format(Locale.ROOT, "speed: %,.0f tokens/s (one pass, cold JIT; see"
+          + " 'marsad bench ner' for warmed-up figures)%n", tokensPerSecond()));
     }
     return b.toString();
   }
