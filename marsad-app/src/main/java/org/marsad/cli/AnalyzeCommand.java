@@ -6,11 +6,14 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.input.ArticleReader;
 import org.marsad.input.InputException;
 import org.marsad.input.RawArticle;
 import org.marsad.json.DocumentJson;
+import org.marsad.kb.KbFormatException;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import org.marsad.pipeline.Analyzer;
@@ -64,6 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}; units B, KB, MB, GB).")
   String maxSize;
 
+  @Option(names = "--kb", paramLabel = "FILE", description = "User knowledge-base file over the shipped one (repeatable; see docs/kb.md).")
+  List<Path> kb = new ArrayList<>();
+
   @Option(names = "--tokens", description = "Include tokens with their clitic segments.")
   boolean tokens;
 
@@ -82,6 +88,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArticleReader reader = new ArticleReader(charset(), Sizes.parse(maxSize, "--max-size"));
+    KbCommand.load(kb); // a malformed KB file fails here, naming file and line
+    Analyzer analyzer;
+    try {
+      analyzer = Analyzer.withKb(kb);
+    } catch (KbFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    }
     DocumentJson.Options options = new DocumentJson.Options(pretty, tokens);
     if (jsonl != null) {
       if (file != null) {
@@ -91,7 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (n < 1) {
         throw new UsageException("--threads must be at least 1, got " + n);
       }
-      BatchRunner batch = new BatchRunner(Analyzer.defaults(), options, n, spec.commandLine().getErr());
+      BatchRunner batch = new BatchRunner(analyzer, options, n, spec.commandLine().getErr());
       return batch.run(jsonl, out, spec.commandLine().getOut()) == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
     if (out != null || threads != null) {
@@ -110,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     DocumentMeta meta = new DocumentMeta(id, date, first(title, raw.title()), first(url, raw.url()),
         first(source, raw.source()));
-    Document doc = Analyzer.defaults().analyze(meta, raw.text());
+    Document doc = analyzer.analyze(meta, raw.text());
     PrintWriter w = spec.commandLine().getOut();
     DocumentJson.write(doc, w, options);
     w.write('\n');

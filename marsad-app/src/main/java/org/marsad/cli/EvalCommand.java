@@ -4,9 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.marsad.events.eval.ArticleEventEvaluator;
+import org.marsad.events.eval.GsrEvaluator;
 import org.marsad.input.InputException;
+import org.marsad.kb.eval.ArticleEvaluator;
+import org.marsad.kb.eval.GoldArticles;
+import org.marsad.model.DocumentMeta;
+import org.marsad.pipeline.Analyzer;
 import org.marsad.time.eval.TimeCaseEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Evaluates the analysis against gold data.",
-    subcommands = {EvalCommand.Times.class})
+    subcommands = {EvalCommand.Times.class, EvalCommand.Articles.class, EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -32,6 +40,65 @@ final class EvalCommand implements Runnable {
       throw new InputException(p + (Files.exists(p) ? ": permission denied" : ": no such file"));
     }
     return p;
+  }
+
+  /** {@code marsad eval articles --gold-dir DIR}: the whole analysis against gold articles. */
+  @Command(name = "articles", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores the analysis on gold articles (NN.txt + NN.gold.json, see docs/gold-format.md):"
+          + " entities exactly right, times with the right value."})
+  static final class Articles implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold-dir", required = true, paramLabel = "DIR", description = "Directory of gold articles.")
+    Path goldDir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(goldDir)) {
+        throw new InputException(goldDir + ": no such directory");
+      }
+      List<GoldArticles.GoldArticle> gold;
+      try {
+        gold = GoldArticles.read(goldDir);
+      } catch (IllegalArgumentException | java.io.IOException e) {
+        throw new InputException(goldDir + ": " + e.getMessage(), e);
+      }
+      Analyzer analyzer = Analyzer.defaults();
+      ArticleEvaluator.Report r = ArticleEvaluator.evaluate(gold,
+          (id, text, published) -> analyzer.analyze(new DocumentMeta(id, published, null, null, null), text));
+      spec.commandLine().getOut().print(r.format());
+      ArticleEventEvaluator.Result ev = new ArticleEventEvaluator(
+          (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
+          null).evaluate(goldDir);
+      spec.commandLine().getOut().println(ev.report().stripTrailing());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marsad eval events --gsr FILE}: PLOVER types and source countries on coded sentences. */
+  @Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores event coding on hand-coded sentences (gsr_dev.jsonl format): the right PLOVER"
+          + " type per sentence, the source actor's country, wrong-type events per sentence."})
+  static final class Events implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gsr", required = true, paramLabel = "FILE", description = "JSONL of coded sentences.")
+    Path gsr;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(gsr);
+      Analyzer analyzer = Analyzer.defaults();
+      GsrEvaluator.Result r = new GsrEvaluator(
+          (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
+          null).evaluate(gsr);
+      spec.commandLine().getOut().println(r.report().stripTrailing());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
   }
 
   /** {@code marsad eval times FILE}: exact TIMEX3 values on a case file, per category. */

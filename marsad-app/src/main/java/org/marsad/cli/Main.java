@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns Arabic news into structured, checkable knowledge.",
-    subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+      ServeCommand.class, EvalCommand.class, KbCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,11 @@ package org.marsad.pipeline;
 import java.util.List;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
+import java.nio.file.Path;
+import org.marsad.events.EventCoder;
+import org.marsad.kb.EntityResolver;
+import org.marsad.kb.EntityStage;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.text.ArabicTokenizer;
 import org.marsad.time.ArabicTimeTagger;
 
@@ -25,11 +30,23 @@ public final class Analyzer {
   }
 
   private static final class Holder {
-    static final Analyzer INSTANCE = new Analyzer(new Pipeline(List.of(
+    static final Analyzer INSTANCE = create(EntityResolver.shared());
+  }
+
+  /** The shipped pipeline over the shipped KB overlaid with user KB files ({@code --kb}). */
+  public static Analyzer withKb(List<Path> userKbFiles) {
+    return userKbFiles.isEmpty() ? defaults()
+        : create(new EntityResolver(KnowledgeBase.load(userKbFiles)));
+  }
+
+  private static Analyzer create(EntityResolver resolver) {
+    return new Analyzer(new Pipeline(List.of(
         TextStages.language(),
         TextStages.sentences(),
         TextStages.tokens(ArabicTokenizer.shared()),
-        AnalysisStages.times(ArabicTimeTagger.shared()))));
+        AnalysisStages.times(ArabicTimeTagger.shared()),
+        new EntityStage(resolver, d -> List.of()),
+        EventCoder.shared().stage())));
   }
 
   /** Analyzes {@code text}; a null id in {@code meta} is replaced by a stable derived id. */

@@ -65,8 +65,14 @@ public final class ArabicTimeTagger {
         i++;
         continue;
       }
+      int floor = matches.isEmpty() ? 0 : matches.get(matches.size() - 1).to();
+      if (best.from() < floor) {
+        // a rule took in a cue before its trigger (لمدة عام): never reach into the previous expression
+        best = new Match(floor, best.to(), best.type(), best.value(), best.day());
+      }
       if (best.value() != null) {
         matches.add(anchorClock(best, matches, s));
+        s.noteExplicit(best);
       }
       i = best.to();
     }
@@ -125,7 +131,9 @@ public final class ArabicTimeTagger {
     List<TimeExpression> out = new ArrayList<>(matches.size());
     String original = norm.original();
     for (Match m : matches) {
-      CharSpan span = norm.toOriginal(t.start[m.from()], t.end[m.to() - 1]);
+      // للعامين: the fused ل + ال cannot be split cleanly, so the whole word is in the span
+      int start = t.fused[m.from()] ? t.start[m.from()] - 1 : t.start[m.from()];
+      CharSpan span = norm.toOriginal(start, t.end[m.to() - 1]);
       String id = "t" + (out.size() + 1);
       out.add(new TimeExpression(id, span.start(), span.end(), span.of(original), m.type(), m.value()));
     }

@@ -22,7 +22,7 @@ final class DayRules {
     if (s.isWord(i, "اول") && s.isWord(i + 1, "امس")) {
       offset = -2;
       j = i + 2;
-    } else if (s.isWord(i, "اول") && s.flag(i + 1, Word.FROM) && s.isWord(i + 2, "امس")) {
+    } else if ((s.isWord(i, "اول") || s.isWord(i, "الاول")) && s.flag(i + 1, Word.FROM) && s.isWord(i + 2, "امس")) {
       offset = -2;
       j = i + 3;
     } else if (w.has(Word.AFTER) && s.w(i + 1) != null && s.w(i + 1).relDay == 1 && !s.hasClitic(i + 1)) {
@@ -46,6 +46,8 @@ final class DayRules {
     }
     if (s.w(j) != null && s.w(j).weekday > 0 && !s.hasClitic(j)) {
       j++;
+    } else if (s.isPunct(j, '(') && s.w(j + 1) != null && s.w(j + 1).weekday > 0 && s.isPunct(j + 2, ')')) {
+      j += 3; // أول من أمس (السبت)
     }
     LocalDate d = s.anchor.dayDate(offset);
     return new DayRef(d, Anchor.day(d), j);
@@ -108,8 +110,14 @@ final class DayRules {
     if (w.has(Word.DEMONSTRATIVE) && s.w(i + 1) != null && s.w(i + 1).dayPart != null && s.t.text.startsWith("ال", s.t.start[i + 1])) {
       return time(i, i + 2, s.anchor.dayDate(0), s.w(i + 1).dayPart);
     }
+    if (s.isWord(i, "النهار") && s.isWord(i - 1, "خلال") && !s.hasClitic(i)) {
+      return new Match(i - 1, i + 1, TimeType.TIME, Anchor.day(s.anchor.dayDate(0)) + "TDT", s.anchor.dayDate(0)); // خلال النهار
+    }
     if (w.dayPart == null) {
       return null;
+    }
+    if (w.relDay == Word.NONE && s.flag(i + 1, Word.DEMONSTRATIVE) && s.isWord(i + 2, "اليوم")) {
+      return time(i, i + 3, s.anchor.dayDate(0), w.dayPart); // صباح هذا اليوم
     }
     if (w.relDay == 0) {
       Word mod = s.w(i + 1);

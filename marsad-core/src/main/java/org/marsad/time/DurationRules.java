@@ -16,13 +16,32 @@ final class DurationRules {
     if (q == null) {
       return null;
     }
-    if (q.singularAlone() && !s.flag(i - 1, Word.DURATION_CUE) && !s.flag(i - 1, Word.SINCE)) {
+    int from = governed(s, i);
+    if (q.singularAlone() && from == i && !s.flag(i - 1, Word.DURATION_CUE) && !s.flag(i - 1, Word.SINCE)) {
       return null;
     }
     if (q.vague() && q.end() == i + 1 && followedByDefiniteNoun(s, q.end())) {
       return null;
     }
-    return Match.of(i, q.end(), TimeType.DURATION, q.duration());
+    return Match.of(from, q.end(), TimeType.DURATION, q.duration());
+  }
+
+  /**
+   * Where a duration at {@code i} starts once the words governing it are taken in (gold convention):
+   * an approximator (نحو، حوالي، قرابة، زهاء، أكثر من، أقل من) and then لمدة، مدة، لفترة. Other cues
+   * (طوال، طيلة، خلال، على مدى، غضون) stay outside.
+   */
+  static int governed(Scan s, int i) {
+    int f = i;
+    if (s.flag(f - 1, Word.APPROX)) {
+      f--;
+    } else if (s.flag(f - 1, Word.FROM) && !s.hasClitic(f - 1) && (s.isWord(f - 2, "اكثر") || s.isWord(f - 2, "اقل"))) {
+      f -= 2;
+    }
+    if (s.isWord(f - 1, "لمده") || s.isWord(f - 1, "مده") || s.isWord(f - 1, "لفتره")) {
+      f--;
+    }
+    return f;
   }
 
   private static boolean followedByDefiniteNoun(Scan s, int j) {
@@ -59,24 +78,22 @@ final class DurationRules {
     return Match.of(i, q.end(), TimeType.SET, q.duration());
   }
 
-  /** مؤخرا، حاليا، قريبا، الآن، في الوقت الحالي، في الآونة الأخيرة، في وقت سابق، في المستقبل. */
+  /**
+   * مؤخرا، حاليا، قريبا، في الآونة الأخيرة، الفترة المقبلة، في المستقبل. Gold convention: other
+   * present references (الآن، الوقت الحالي، الفترة الحالية) and the vague "earlier / later" (سابقا،
+   * لاحقا، في وقت سابق، في وقت لاحق) are not temporal expressions.
+   */
   static Match vague(Scan s, int i) {
     Word w = s.w(i);
     if (w != null && w.vague != null) {
       return Match.date(i, i + 1, w.vague);
     }
-    if (s.isWord(i, "الوقت") && (s.isWord(i + 1, "الحالي") || s.isWord(i + 1, "الراهن"))) {
-      return Match.date(i, i + 2, "PRESENT_REF");
-    }
     if (s.isWord(i, "الفتره") || s.isWord(i, "الاونه") || s.isWord(i, "المرحله")) {
       Word mod = s.w(i + 1);
-      if (mod != null && mod.modifier != Word.NONE && !mod.has(Word.DEMONSTRATIVE)) {
-        return Match.date(i, i + 2, mod.modifier < 0 ? "PAST_REF" : mod.modifier > 0 ? "FUTURE_REF" : "PRESENT_REF");
+      if (mod != null && mod.modifier != Word.NONE && mod.modifier != 0 && !mod.has(Word.DEMONSTRATIVE)) {
+        return Match.date(i, i + 2, mod.modifier < 0 ? "PAST_REF" : "FUTURE_REF");
       }
       return null;
-    }
-    if (s.isWord(i, "وقت") && (s.isWord(i + 1, "سابق") || s.isWord(i + 1, "لاحق"))) {
-      return Match.date(i, i + 2, s.isWord(i + 1, "سابق") ? "PAST_REF" : "FUTURE_REF");
     }
     if (s.isWord(i - 1, "في") && s.isWord(i, "المستقبل")) {
       return Match.date(i, i + 1, "FUTURE_REF");

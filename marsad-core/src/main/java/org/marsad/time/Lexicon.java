@@ -50,7 +50,7 @@ final class Lexicon {
 
   /** Roles of context words only: the scan does not try the rules at a word that has nothing else. */
   private static final Set<String> CONTEXT_ONLY = Set.of("past", "complementizer", "future", "cue", "from", "to",
-      "durationCue", "approx", "corresponding", "localTime", "except", "hijriSuffix", "gregorianSuffix");
+      "durationCue", "approx", "eventYear", "corresponding", "localTime", "except", "hijriSuffix", "gregorianSuffix");
 
   private static void apply(Word w, String role, int lineNo) {
     int eq = role.indexOf('=');
@@ -83,6 +83,7 @@ final class Lexicon {
       case "vague" -> w.vague = v;
       case "edge" -> w.edge = true;
       case "past" -> w.past = true;
+      case "eventYear" -> w.eventYear = true;
       case "complementizer" -> w.complementizer = true;
       case "trigger" -> {
         // listed only so that the scan stops here: the rules match the phrase

@@ -74,6 +74,10 @@ record Quantity(String amount, Unit unit, int end, boolean singularAlone, boolea
     if (s.isNumber(i + 1)) {
       return null; // عام 2011 is a year
     }
+    Word after = s.w(i + 1);
+    if (w.has(Word.DAY_WORD) && after != null && !s.hasClitic(i + 1) && (after.weekday > 0 || after.relDay != Word.NONE)) {
+      return null; // منذ يوم الأحد، يوم أمس: a day, not a quantity
+    }
     if (s.isWord(i + 1, "كاملا") || s.isWord(i + 1, "كامله") || s.isWord(i + 1, "كامل") || s.isWord(i + 1, "باكمله")) {
       return new Quantity("1", w.unit, i + 2, false, false);
     }

@@ -11,6 +11,10 @@ final class RelativeRules {
 
   /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا الشهر، الأيام الماضية، العامين الماضيين. */
   static Match relativeUnit(Scan s, int i) {
+    Match same = sameUnit(s, i);
+    if (same != null) {
+      return same;
+    }
     int j = i;
     boolean demonstrative = s.flag(j, Word.DEMONSTRATIVE) && !s.hasClitic(j);
     if (demonstrative) {
@@ -22,6 +26,9 @@ final class RelativeRules {
     }
     if (demonstrative) {
       return u.unitCount == 1 ? Match.date(i, j + 1, s.anchor.relative(u.unit, 0)) : null;
+    }
+    if (u.unitCount == 1 && same(s, j + 1)) {
+      return sameAsBefore(s, i, j + 2, u.unit);
     }
     j++;
     Numbers.Num n = u.unitCount == 0 ? Numbers.cardinal(s, j) : null;
@@ -42,12 +49,45 @@ final class RelativeRules {
       return Match.date(i, j + 1, s.anchor.relative(u.unit, offset));
     }
     if (u.unitCount == 2) {
+      Word and = s.w(j + 1);
+      if (s.hasWa(j + 1) && and != null && and.modifier != Word.NONE && !and.has(Word.DEMONSTRATIVE)) {
+        j++; // للعامين الحالي والمقبل
+      }
       return Match.of(i, j + 1, TimeType.DURATION, u.unit.duration("2"));
     }
     if (n != null) {
       return Match.of(i, j + 1, TimeType.DURATION, u.unit.duration(String.valueOf(n.value())));
     }
-    return Match.date(i, j + 1, offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF");
+    return offset == 0 ? null : Match.date(i, j + 1, offset < 0 ? "PAST_REF" : "FUTURE_REF"); // no PRESENT_REF (gold)
+  }
+
+  /** نفسه، ذاته، نفسها، ذاتها after a unit: the same period as the one named before. */
+  static boolean same(Scan s, int j) {
+    return !s.hasClitic(j) && (s.isWord(j, "نفسه") || s.isWord(j, "ذاته") || s.isWord(j, "نفسها") || s.isWord(j, "ذاتها"));
+  }
+
+  /**
+   * العام نفسه، الشهر ذاته، نفس العام: the year (month) of the last expression written with an
+   * explicit year before it (قتل في 2011 ... في نهاية العام نفسه → 2011). Nothing without one.
+   */
+  private static Match sameAsBefore(Scan s, int i, int end, Unit unit) {
+    String v = s.lastExplicit;
+    if (unit == Unit.YEAR && v != null) {
+      return Match.date(i, end, v.substring(0, 4));
+    }
+    if (unit == Unit.MONTH && v != null && v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5))) {
+      return Match.date(i, end, v.substring(0, 7));
+    }
+    return Match.rejected(i, end);
+  }
+
+  /** نفس العام، نفس الشهر. */
+  static Match sameUnit(Scan s, int i) {
+    Word u = s.w(i + 1);
+    if (!s.isWord(i, "نفس") || u == null || u.unit == null || !u.definite || u.unitCount != 1 || s.hasClitic(i + 1)) {
+      return null;
+    }
+    return sameAsBefore(s, i, i + 2, u.unit);
   }
 
   /** مطلع العام، أواخر 2018، منتصف الشهر المقبل، نهاية مارس: the value is the whole period (no TIMEX3 mod). */
@@ -60,6 +100,9 @@ final class RelativeRules {
     Match inner = longest(s, j);
     if (inner != null && inner.value() != null) {
       return new Match(i, inner.to(), inner.type(), inner.value(), null);
+    }
+    if (inner != null) {
+      return inner.to() > j ? Match.rejected(i, inner.to()) : null; // نهاية العام نفسه without an antecedent
     }
     Word u = s.w(j);
     if (u != null && u.unit != null && u.definite && u.unitCount == 1 && !s.hasClitic(j)
@@ -99,10 +142,10 @@ final class RelativeRules {
     boolean dateLike = !q.unit().subDay() && (!since || q.unit() == Unit.DAY || q.unit() == Unit.WEEK);
     // بعد ثلاثة أسابيع من الاعتقال: counted from an event, not from publication
     int e = q.end() + 1;
-    boolean anchoredElsewhere = !since && s.flag(q.end(), Word.FROM) && e < s.size() && s.t.kind[e] == Tokens.WORD
-        && s.t.text.startsWith("ال", s.t.start[e]) && !s.isWord(e, "الان") && !s.isWord(e, "الزمن");
-    if (!dateLike || q.amount() != null && !q.whole() || anchoredElsewhere && !q.vague()) {
-      return Match.of(j, q.end(), TimeType.DURATION, q.duration());
+    boolean anchoredElsewhere = !since && s.flag(q.end(), Word.FROM) && eventAfter(s, e);
+    if (!dateLike || q.amount() != null && !q.whole() || anchoredElsewhere) {
+      // منذ أكثر من عام: منذ and the approximator are in the span; after قبل / بعد only the approximator
+      return Match.of(since ? i : i + 1, q.end(), TimeType.DURATION, q.duration());
     }
     if (q.vague()) {
       return Match.date(i, q.end(), w.has(Word.AFTER) ? "FUTURE_REF" : "PAST_REF");
@@ -116,6 +159,44 @@ final class RelativeRules {
       return Match.day(i, q.end(), s.anchor.dayDate(sign * count));
     }
     return Match.date(i, q.end(), s.anchor.relative(q.unit(), sign * count));
+  }
+
+  /**
+   * The word after {@code من} in {@code بعد أسبوع من ...} names the event the offset counts from: a
+   * definite noun (الاعتقال), a bare one in a construct (حكم محكمة) or with a possessive (رحيله), but
+   * not الآن / اليوم and not a person (تزوجت قبل عام من زميلها، من ابنة عمه).
+   */
+  private static boolean eventAfter(Scan s, int e) {
+    if (e >= s.size() || s.t.kind[e] != Tokens.WORD || s.isWord(e, "الان") || s.isWord(e, "الزمن") || s.isWord(e, "اليوم")) {
+      return false;
+    }
+    int a = s.t.start[e];
+    int z = s.t.end[e];
+    return z - a >= 3 && (s.w(e) == null || s.w(e).eventYear || s.t.text.startsWith("ال", a)) && !isPersonNoun(s.t.text.substring(a, z));
+  }
+
+  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of(
+      "ابن", "ابنه", "بنت", "زميل", "زميله", "صديق", "صديقه", "شقيق", "شقيقه", "اخ", "اخت", "اخو", "اخي", "زوج", "زوجه",
+      "رجل", "امراه", "فتاه", "شاب", "والد", "والده", "ام", "اب", "ابو", "ابي", "عم", "خال", "حبيب", "حبيبه", "خطيب", "خطيبه");
+
+  /** A person noun, bare, definite or with a possessive suffix (زميلها، زميلته، الزميل). */
+  private static boolean isPersonNoun(String w) {
+    String b = w.startsWith("ال") ? w.substring(2) : w;
+    if (PERSON_NOUNS.contains(b)) {
+      return true;
+    }
+    for (String suffix : new String[] {"هما", "هم", "ها", "ه", "ي", "نا", "كم", "ك"}) {
+      if (b.endsWith(suffix) && b.length() > suffix.length() + 1) {
+        String stem = b.substring(0, b.length() - suffix.length());
+        if (stem.endsWith("ت")) {
+          stem = stem.substring(0, stem.length() - 1) + "ه"; // زميلته → زميله
+        }
+        if (PERSON_NOUNS.contains(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** صيف 2019، الشتاء الماضي، هذا الصيف، ربيع العام المقبل. The season's year is the year it starts. */

@@ -7,6 +7,8 @@ final class Scan {
   final Tokens t;
   final Anchor anchor;
   private final NormalizedText norm;
+  /** The value of the last expression written with an explicit year (في 2011، 5 مارس 2014), or null. */
+  String lastExplicit;
 
   Scan(NormalizedText norm, Tokens t, Anchor anchor) {
     this.norm = norm;
@@ -17,6 +19,21 @@ final class Scan {
   /** The original char behind the first char of token {@code i}. */
   char originalFirstChar(int i) {
     return norm.original().charAt(norm.originalStart(t.start[i]));
+  }
+
+  /** Remembers {@code m} as the antecedent of العام نفسه when it contains a four-digit year. */
+  void noteExplicit(Match m) {
+    String v = m.value();
+    if (m.type() != org.marsad.model.TimeType.DATE || v == null || v.length() < 4 || !Character.isDigit(v.charAt(0))
+        || !Character.isDigit(v.charAt(3))) {
+      return;
+    }
+    for (int k = m.from(); k < m.to(); k++) {
+      if (isNumber(k) && (digits(k) == 4 || k + 1 < m.to() && isPunct(k + 1) && adjacent(k))) {
+        lastExplicit = v;
+        return;
+      }
+    }
   }
 
   int size() {

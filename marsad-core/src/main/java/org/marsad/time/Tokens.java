@@ -21,6 +21,7 @@ final class Tokens {
   byte[] kind;
   int[] number; // value of a digit run, -1 if too long
   Word[] word;
+  boolean[] fused; // ل + ال written لل (للعام): the span takes the whole word from the first ل
 
   Tokens(String text, WordTable table) {
     this.text = text;
@@ -31,6 +32,7 @@ final class Tokens {
     kind = new byte[cap];
     number = new int[cap];
     word = new Word[cap];
+    fused = new boolean[cap];
     scan(table);
   }
 
@@ -83,15 +85,18 @@ final class Tokens {
       w = table.get(text, s + p, e);
       core = s + p;
     }
+    boolean f = false;
     if (w == null && e - s > 3) {
       int l = text.startsWith("لل", s) ? s : (text.charAt(s) == 'و' || text.charAt(s) == 'ف') && text.startsWith("لل", s + 1) ? s + 1 : -1;
       if (l >= 0) {
         // للعام = ل + العام with the alef dropped: look up العام, the span starts at the second ل
         w = table.get("ا" + text.substring(l + 1, e), 0, e - l);
         core = l + 1;
+        f = w != null;
       }
     }
     add(WORD, s, w == null ? s : core, e, -1, w);
+    fused[size - 1] = f;
   }
 
   private boolean isCliticPrefix(int s, int p) {
@@ -130,6 +135,7 @@ final class Tokens {
     kind = Arrays.copyOf(kind, cap);
     number = Arrays.copyOf(number, cap);
     word = Arrays.copyOf(word, cap);
+    fused = Arrays.copyOf(fused, cap);
   }
 
   static boolean isLetter(char c) {

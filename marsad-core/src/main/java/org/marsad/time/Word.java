@@ -63,6 +63,7 @@ final class Word {
   boolean edge;
   boolean past; // a past-tense verb (قال، أعلن): the clause is past
   boolean complementizer; // إن، أنه: a reported clause starts
+  boolean eventYear; // ثورة، انتفاضة، انتخابات: a bare year may follow (انتفاضة 2011)
   boolean starts; // some rule can start here (not only a context word such as في، قال، إن)
 
   boolean has(int flag) {

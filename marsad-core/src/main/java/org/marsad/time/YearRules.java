@@ -44,7 +44,7 @@ final class YearRules {
     boolean cued = suffixed || s.flag(i - 1, Word.CUE) || s.flag(i - 1, Word.TO)
         || s.flag(i - 1, Word.FROM) && s.flag(i + 1, Word.TO) && s.isNumber(i + 2) && s.digits(i + 2) == 4
         || s.hasWa(i) && s.isNumber(i - 1) && s.digits(i - 1) == 4 || s.w(i - 1) != null && s.w(i - 1).edge
-        || s.flag(i - 1, Word.BEFORE) || s.flag(i - 1, Word.AFTER);
+        || s.flag(i - 1, Word.BEFORE) || s.flag(i - 1, Word.AFTER) || s.w(i - 1) != null && s.w(i - 1).eventYear;
     if (!cued || s.num(i) < 1900 && !suffixed || !suffixed && !s.hasWa(i) && countedNounAfter(s, i + 1)) {
       return null;
     }

@@ -1,0 +1,166 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Full-text search over a store, with highlighted snippets and facets. Thread-safe. */
+public final class StoreSearch {
+  /** Facets computed for searches: name → field. */
+  private static final Map<String, String> FACETS = Map.of(
+      "entities", Fields.ENTITY, "outlets", Fields.OUTLET, "cameo", Fields.CAMEO_ROOT,
+      "plover", Fields.PLOVER);
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHED,
+      Fields.URL, Fields.SOURCES, Fields.CLUSTER);
+
+  private final Store store;
+  private final MarsadAnalyzer analyzer = new MarsadAnalyzer();
+
+  public StoreSearch(Store store) {
+    this.store = store;
+  }
+
+  public SearchResult search(SearchRequest req) {
+    return store.withSearcher(s -> {
+      Query q = new QueryBuilder(s.getIndexReader()).documents(req.query(), req.filters());
+      int n = req.offset() + req.limit();
+      FacetPass facetPass = req.facets() > 0 ? new FacetPass() : null;
+      TopDocs top = topDocs(s, q, n, req.sort(), facetPass);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
+          Math.min(req.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      String[] snippets = snippets(s, q, page);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(s, page[i], snippets[i]));
+      }
+      Map<String, List<SearchResult.FacetValue>> facets = facetPass == null ? Map.of()
+          : facetPass.values(s, req.facets());
+      return new SearchResult(top.totalHits.value, hits, facets);
+    });
+  }
+
+  static Sort byDate(boolean newestFirst) {
+    SortField f = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
+    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(f, SortField.FIELD_SCORE);
+  }
+
+  /** Hits (with an exact total) and, when asked, facet counts, in one pass over the matches. */
+  private static TopDocs topDocs(IndexSearcher s, Query q, int n, SortOrder order, FacetPass facets)
+      throws IOException {
+    CollectorManager<? extends Collector, ? extends TopDocs> hits = switch (order) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
+      case NEWEST -> new TopFieldCollectorManager(byDate(true), n, null,
+          Integer.MAX_VALUE);
+      case OLDEST -> new TopFieldCollectorManager(byDate(false), n, null,
+          Integer.MAX_VALUE);
+    };
+    if (facets == null) {
+      return s.search(q, hits);
+    }
+    Object[] both = s.search(q, new MultiCollectorManager(hits, DocScan.manager(facets)));
+    return (TopDocs) both[0];
+  }
+
+  /** Counts of every facet field, filled during the hits pass. Not thread-safe. */
+  private static final class FacetPass implements DocScan.LeafScanner {
+    private static final List<String> NAMES = List.of("entities", "outlets", "cameo", "plover");
+    private final List<Counts> counts = new ArrayList<>();
+
+    FacetPass() {
+      for (String n : NAMES) {
+        counts.add(new Counts(FACETS.get(n)));
+      }
+    }
+
+    @Override
+    public DocScan.DocVisitor leaf(org.apache.lucene.index.LeafReader reader) throws IOException {
+      DocScan.DocVisitor[] vs = new DocScan.DocVisitor[counts.size()];
+      for (int i = 0; i < vs.length; i++) {
+        vs[i] = counts.get(i).leaf(reader);
+      }
+      return doc -> {
+        for (DocScan.DocVisitor v : vs) {
+          v.visit(doc);
+        }
+      };
+    }
+
+    Map<String, List<SearchResult.FacetValue>> values(IndexSearcher s, int limit) throws IOException {
+      Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+      for (int i = 0; i < NAMES.size(); i++) {
+        out.put(NAMES.get(i), StoreSearch.values(s, counts.get(i), FACETS.get(NAMES.get(i)), limit));
+      }
+      return out;
+    }
+  }
+
+  static List<SearchResult.FacetValue> facet(IndexSearcher s, Query q, String field, int limit)
+      throws IOException {
+    Counts counts = new Counts(field);
+    DocScan.scan(s, q, counts);
+    return values(s, counts, field, limit);
+  }
+
+  private static List<SearchResult.FacetValue> values(IndexSearcher s, Counts counts, String field,
+      int limit) throws IOException {
+    List<SearchResult.FacetValue> out = new ArrayList<>();
+    for (Counts.Count c : counts.top(limit)) {
+      String label = field.equals(Fields.ENTITY) ? EntityLookup.label(s.getIndexReader(), c.value())
+          : null;
+      out.add(new SearchResult.FacetValue(c.value(), label, c.count()));
+    }
+    return out;
+  }
+
+  private String[] snippets(IndexSearcher s, Query q, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter h = UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+        .build();
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    Map<String, String[]> out = h.highlightFields(new String[] {Fields.TEXT}, q, docs,
+        new int[] {2});
+    String[] snippets = out.get(Fields.TEXT);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] == null) {
+        snippets[i] = "";
+      }
+    }
+    return snippets;
+  }
+
+  private static SearchResult.Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
+    Document d = s.storedFields().document(sd.doc, HIT_FIELDS);
+    List<SourceRef> sources = new ArrayList<>();
+    for (String enc : d.getValues(Fields.SOURCES)) {
+      sources.add(SourceRef.decode(enc));
+    }
+    return new SearchResult.Hit(d.get(Fields.ID), Float.isNaN(sd.score) ? 0f : sd.score,
+        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), d.get(Fields.URL), sources,
+        d.get(Fields.CLUSTER), snippet);
+  }
+}

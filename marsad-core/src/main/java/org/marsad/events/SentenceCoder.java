@@ -1,0 +1,333 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityRef;
+import org.marsad.model.EventArgument;
+import org.marsad.model.Modality;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/** Codes the events of one sentence. Per call; not shared. */
+final class SentenceCoder implements Words.Sink {
+  private static final int MAX_PAIRS = 4;
+
+  /** An event before ids and document-level merging. */
+  record Draft(String cameo, int sentence, int token, boolean verb, TextSpan trigger, Actor source,
+      Actor target, EntityRef location, String date, String time, Modality modality,
+      EntityRef attribution, double confidence, boolean weak) {
+    String root() {
+      return cameo.substring(0, 2);
+    }
+
+    EventArgument sourceArg() {
+      return source == null ? null : source.argument();
+    }
+
+    EventArgument targetArg() {
+      return target == null ? null : target.argument();
+    }
+  }
+
+  private record Found(int i, int end, TriggerLexicon.Hit hit, int flags) {}
+
+  private final TriggerLexicon triggers;
+  private final SentenceView v;
+  private final int sentence;
+  private List<TriggerLexicon.Hit> hits;
+  private Actor lastVerbSource;
+  private int hitFlags;
+
+  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence) {
+    this.triggers = triggers;
+    this.v = v;
+    this.sentence = sentence;
+  }
+
+  @Override
+  public boolean accept(String form, int flags) {
+    List<TriggerLexicon.Hit> h = triggers.lookup(form);
+    if (h.isEmpty()) {
+      return false;
+    }
+    hits = h;
+    hitFlags = flags;
+    return true;
+  }
+
+  List<Draft> code() {
+    List<Found> found = findTriggers();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    boolean[] stop = new boolean[v.n];
+    boolean[] speech = new boolean[v.n];
+    boolean[] comp = new boolean[v.n];
+    for (int k = 0; k < v.n; k++) {
+      String w = v.norm[k];
+      comp[k] = Cues.COMPLEMENTIZERS.contains(w);
+      speech[k] = v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k));
+      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w);
+    }
+    for (Found f : found) {
+      if (f.hit().entry().verb()) {
+        stop[f.i()] = true;
+      }
+    }
+    ArgumentFinder finder = new ArgumentFinder(v, stop);
+    ClauseContext ctx = new ClauseContext(v, stop, speech, comp);
+    List<Draft> out = new ArrayList<>();
+    for (Found f : found) {
+      draft(f, finder, ctx, out);
+    }
+    return prune(out);
+  }
+
+  private List<Found> findTriggers() {
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < v.n; i++) {
+      Token t = v.toks.get(i);
+      if (t.kind() != TokenKind.ARABIC || (v.actorAt[i] != null && v.actorAt[i].named)) {
+        continue;
+      }
+      hits = null;
+      String raw = t.text();
+      Words.candidates(v.norm[i], raw.endsWith("ة") || raw.endsWith("ۀ"), this);
+      if (hits == null) {
+        continue;
+      }
+      Found best = null;
+      int bestScore = Integer.MIN_VALUE;
+      for (TriggerLexicon.Hit h : hits) {
+        int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
+        if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
+          continue;
+        }
+        int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Found(i, end, h, hitFlags);
+        }
+      }
+      if (best != null) {
+        found.add(best);
+        i = best.end() - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Verbs take no article and no ب/ك; ل only before an imperfect (ليقتل). */
+  private static boolean verbal(int flags, String word) {
+    if ((flags & Words.ARTICLE) != 0) {
+      return false;
+    }
+    if ((flags & Words.PREP) != 0) {
+      String core = SentenceView.strip(word);
+      return core.startsWith("لي") || core.startsWith("لت") || core.startsWith("لن");
+    }
+    return true;
+  }
+
+  private static int posPreference(TriggerLexicon.Hit h, int flags) {
+    boolean nominal = (flags & (Words.ARTICLE | Words.PREP)) != 0;
+    return h.entry().verb() == !nominal ? 1 : 0;
+  }
+
+  private void draft(Found f, ArgumentFinder finder, ClauseContext ctx, List<Draft> out) {
+    TriggerLexicon.Entry e = f.hit().entry();
+    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self(), lastVerbSource);
+    ClauseContext.Attribution att = ctx.attribution(f.i());
+    List<Actor> sources = args.sources();
+    if (sources.isEmpty() && !args.passive() && e.verb() && att != null && att.actor() != null
+        && ctx.pronounSubject(f.i())) {
+      sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
+    }
+    List<Actor> targets = args.targets();
+    if (e.verb() && !sources.isEmpty()) {
+      lastVerbSource = sources.get(0);
+    }
+    List<Actor> all = new ArrayList<>(sources);
+    all.addAll(targets);
+    Modality modality = ctx.modality(f.i(), f.hit().imperfect(), f.flags());
+    TimeExpression time = ctx.time(f.i());
+    SentenceView.Place place = ctx.place(f.i(), all);
+    EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
+    TextSpan trigger = span(f.i(), f.end());
+    String date = time == null ? null : datePart(time.value());
+    String clock = time == null ? null : timePart(time.value());
+    EntityRef attribution = att == null ? null : att.ref();
+    int ns = Math.min(MAX_PAIRS, Math.max(1, sources.size()));
+    int nt = Math.min(MAX_PAIRS, Math.max(1, targets.size()));
+    for (int s = 0; s < ns; s++) {
+      for (int t = 0; t < nt; t++) {
+        Actor src = s < sources.size() ? sources.get(s) : null;
+        Actor tgt = t < targets.size() ? targets.get(t) : null;
+        if (src != null && src == tgt) {
+          continue;
+        }
+        double conf = confidence(e, src, tgt, date, modality);
+        String code = hostOrVisit(e.code(), src, tgt, place);
+        out.add(new Draft(code, sentence, f.i(), e.verb(), trigger, src, tgt, location, date,
+            clock, modality, attribution, conf, e.weak()));
+      }
+    }
+  }
+
+  /**
+   * A meeting (040) in the source's country is hosted by the source (043); in the target's
+   * country, it is the source's visit (042).
+   */
+  static String hostOrVisit(String code, Actor src, Actor tgt, SentenceView.Place place) {
+    if (!code.equals("040") || place == null || place.countryCode() == null || src == null) {
+      return code;
+    }
+    if (src.code != null && src.code.startsWith(place.countryCode())) {
+      return "043";
+    }
+    if (tgt != null && tgt.code != null && tgt.code.startsWith(place.countryCode())) {
+      return "042";
+    }
+    return code;
+  }
+
+  private TextSpan span(int i, int end) {
+    Token first = v.toks.get(i);
+    int start = Math.min(first.nameStart(), first.end() - 1);
+    int stop = v.toks.get(end - 1).end();
+    return new TextSpan(start, stop, v.text.substring(start, stop));
+  }
+
+  static String datePart(String value) {
+    int t = value.indexOf('T');
+    String d = t >= 0 ? value.substring(0, t) : value;
+    return d.isEmpty() ? null : d;
+  }
+
+  static String timePart(String value) {
+    int t = value.indexOf('T');
+    return t >= 0 && t + 1 < value.length() ? value.substring(t + 1) : null;
+  }
+
+  /**
+   * A heuristic in [0.05, 0.95]: a verb trigger with a named source, a target and a date is the
+   * most reliable; nominal actors, missing arguments and weak triggers lower it.
+   */
+  static double confidence(TriggerLexicon.Entry e, Actor src, Actor tgt, String date,
+      Modality modality) {
+    double c = e.verb() ? 0.40 : 0.32;
+    if (src != null) {
+      c += src.named ? 0.25 : 0.15;
+    }
+    if (tgt != null) {
+      c += tgt.named ? 0.12 : 0.08;
+    }
+    if (date != null) {
+      c += 0.05;
+    }
+    if (e.tail().length > 0) {
+      c += 0.05;
+    }
+    if (e.weak()) {
+      c -= 0.12;
+    }
+    if (modality == Modality.HYPOTHETICAL) {
+      c -= 0.05;
+    }
+    return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0));
+  }
+
+  /**
+   * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. An
+   * event noun governed by a preposition right after another trigger is that event's content or
+   * object, not an event of its own (طالبوا بالإفراج عن، احتجاجاً على مقتل، دعا إلى الإضراب، هجوم
+   * على مظاهرة). In a sentence with a protest, the demands and condemnations that are not a named
+   * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
+   * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
+   * first telling.
+   */
+  private List<Draft> prune(List<Draft> drafts) {
+    Set<String> strongRoots = new HashSet<>();
+    Set<String> protesters = new HashSet<>();
+    boolean protest = false;
+    int[] triggers = new int[drafts.size()];
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      triggers[k] = d.token();
+      if (!d.weak()) {
+        strongRoots.add(d.root());
+      }
+      if (d.root().equals("14")) {
+        protest = true;
+        if (d.source() != null) {
+          protesters.add(d.source().key());
+        }
+      }
+    }
+    List<Draft> out = new ArrayList<>(drafts.size());
+    Set<String> seen = new HashSet<>();
+    for (Draft d : drafts) {
+      String root = d.root();
+      if (d.weak() && strongRoots.contains(root)
+          || !d.verb() && embedded(d.token(), triggers)
+          || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
+              || protesters.contains(d.source().key()))
+          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
+          || !d.verb() && d.source() == null && d.target() == null && d.date() == null
+              && d.location() == null) {
+        continue;
+      }
+      String key = root + "|" + (d.source() == null ? "" : d.source().key()) + "|"
+          + (d.target() == null ? "" : d.target().key()) + "|" + d.modality();
+      if (d.weak() || d.source() == null && d.target() == null) {
+        key = root + "|bare|" + d.modality();
+      }
+      if (seen.add(key)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
+  private boolean embedded(int token, int[] triggers) {
+    if (!governedByPreposition(token)) {
+      return false;
+    }
+    for (int t : triggers) {
+      if (t < token && token - t <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean governedByPreposition(int token) {
+    String w = v.norm[token];
+    String bare = SentenceView.strip(w);
+    if (bare.startsWith("ب") || bare.startsWith("لل") || bare.startsWith("لا")
+        && !bare.startsWith("لاع")) {
+      return Words.core(w).length() < bare.length();
+    }
+    if (token == 0) {
+      return false;
+    }
+    String prev = SentenceView.strip(v.norm[token - 1]);
+    // بفتح تحقيق، بوقف إطلاق النار: a prepositional masdar with the event noun as its object
+    return EMBEDDING_PREPS.contains(prev) || prev.length() > 3 && prev.charAt(0) == 'ب'
+        && v.actorAt[token - 1] == null;
+  }
+
+  private static final Set<String> EMBEDDING_PREPS = Set.of("علي", "ضد", "الي", "عن");
+
+  private static boolean isClaim(String root) {
+    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
+  }
+
+
+}

@@ -1,0 +1,363 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Segment;
+import org.marsad.model.SegmentKind;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * One sentence prepared for coding: folded words, clause boundaries, the actors (entity mentions
+ * and nominal groups) and places, and the time expressions, all indexed by sentence-local token.
+ * Built per call; linear in the sentence length (plus its mentions).
+ */
+final class SentenceView {
+  private static final Set<String> HARD = Set.of(".", "!", "?", "؟", "؛", ";", ":", "«", "»", "\"",
+      "(", ")", "\n", "…");
+
+  /** A place mention: a LOC entity (or a country) with its token range. */
+  record Place(int from, int to, String entity, String text, boolean country, String countryCode) {}
+
+  /** A time expression with the token it starts in. */
+  record TimeRef(int token, TimeExpression time) {}
+
+  /** A mention of an entity, flattened for sorting. */
+  record EntityMentionRef(Entity entity, Mention mention) {}
+
+  /** Nouns between a preposition and its actor: على مواقع X، ضد قوات X. */
+  private static final Set<String> INDIRECT_HEADS = Set.of("مواقع", "موقع", "مقر", "مقار",
+      "منزل", "مناطق", "معاقل", "تجمعات", "عناصر", "قوات", "مسلحي", "مقاتلي", "انصار",
+      "سفاره", "مكاتب", "قواعد", "قاعده", "مراكز", "مركز", "قيادات", "اهداف");
+
+  final String text;
+  final List<Token> toks;
+  final int n;
+  final String[] norm;
+  final String[] core;
+  final boolean[] hard;
+  final Actor[] actorAt;
+  final List<Actor> actors = new ArrayList<>();
+  final List<Place> places = new ArrayList<>();
+  final List<TimeRef> times = new ArrayList<>();
+
+  SentenceView(String text, List<Token> toks, List<EntityMentionRef> mentions,
+      List<TimeExpression> sentenceTimes, AgentLexicon agents) {
+    this.text = text;
+    this.toks = toks;
+    this.n = toks.size();
+    norm = new String[n];
+    core = new String[n];
+    hard = new boolean[n];
+    actorAt = new Actor[n];
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      norm[i] = t.norm();
+      core[i] = t.kind() == TokenKind.ARABIC ? Words.core(t.norm()) : t.norm();
+      hard[i] = t.kind() == TokenKind.PUNCT && HARD.contains(t.text());
+    }
+    addEntities(mentions);
+    addAgents(agents);
+    absorbAppositions();
+    actors.sort((a, b) -> a.from - b.from);
+    for (Actor a : actors) {
+      a.text = text.substring(a.start, a.end);
+      a.prep = prepBefore(a.from);
+      if (a.prep.isEmpty() && a.country && isAdjective(a)) {
+        a.prep = ADJECTIVE;
+      } else if (a.prep.isEmpty() && a.country && a.from > 0
+          && Cues.PLACE_CUES.contains(strip(norm[a.from - 1]))) {
+        a.prep = "في"; // غرب أفغانستان: a place, not an actor
+      }
+    }
+    for (TimeExpression t : sentenceTimes) {
+      int k = tokenAt(t.start());
+      if (k >= 0) {
+        times.add(new TimeRef(k, t));
+      }
+    }
+  }
+
+  /** The sentence-local index of the token containing (or first after) {@code offset}, or -1. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n ? lo : -1;
+  }
+
+  private void addEntities(List<EntityMentionRef> mentions) {
+    Actor last = null;
+    for (EntityMentionRef m : mentions) {
+      int from = tokenAt(m.mention().start());
+      int to = tokenAt(m.mention().end() - 1);
+      if (from < 0 || to < 0 || from > to) {
+        continue;
+      }
+      to++;
+      Entity e = m.entity();
+      String code = e.actor();
+      boolean country = e.type() == EntityType.LOC && code != null && code.length() == 3;
+      if (e.type() == EntityType.LOC) {
+        places.add(new Place(from, to, e.id(), m.mention().text(), country, countryOf(e)));
+        if (!country) {
+          continue;
+        }
+      } else if (e.type() == EntityType.MISC) {
+        continue;
+      }
+      if (last != null && from <= last.to && (last.entity.equals(e.id())
+          || country && last.to == from)) {
+        // the same entity again (title + name), or a nisba after a name: one actor
+        last.to = Math.max(last.to, to);
+        last.end = Math.max(last.end, m.mention().end());
+        if (last.code == null && country) {
+          last.code = code;
+        }
+        mark(last);
+        continue;
+      }
+      if (overlapsActor(from, to)) {
+        continue;
+      }
+      Actor a = new Actor(from, to, nameStart(from, m.mention().start()), m.mention().end(),
+          e.id(), e.type(), code, true);
+      a.country = country;
+      actors.add(a);
+      mark(a);
+      last = a;
+    }
+  }
+
+  /**
+   * The country of a place: its actor code when that is a country code, else the country part of
+   * a KB id such as {@code marsad:place/TUR/istanbul}, else null.
+   */
+  static String countryOf(Entity e) {
+    if (e.actor() != null && e.actor().length() >= 3) {
+      return e.actor().substring(0, 3);
+    }
+    String kb = e.kb();
+    if (kb != null && kb.startsWith("marsad:place/") && kb.length() > 17 && kb.charAt(16) == '/') {
+      return kb.substring(13, 16);
+    }
+    return null;
+  }
+
+  private int nameStart(int token, int mentionStart) {
+    return Math.max(mentionStart, toks.get(token).nameStart());
+  }
+
+  private boolean overlapsActor(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (actorAt[i] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void mark(Actor a) {
+    for (int i = a.from; i < a.to; i++) {
+      actorAt[i] = a;
+    }
+  }
+
+  private void addAgents(AgentLexicon agents) {
+    for (int i = 0; i < n; i++) {
+      if (actorAt[i] != null || toks.get(i).kind() != TokenKind.ARABIC) {
+        continue;
+      }
+      for (AgentLexicon.Entry e : agents.lookup(core[i])) {
+        int end = matchTail(i + 1, e.tail());
+        if (end < 0) {
+          continue;
+        }
+        Actor a = new Actor(i, end, toks.get(i).nameStart(), toks.get(end - 1).end(), null, null,
+            e.sector(), false);
+        Actor next = end < n ? actorAt[end] : null;
+        int gap = end;
+        while (next == null && gap < n && gap < end + 3 && !hard[gap]
+            && toks.get(gap).kind() == TokenKind.ARABIC && actorAt[gap] == null) {
+          gap++; // وزير الخارجية سامح شكري: a title before a name
+          next = gap < n ? actorAt[gap] : null;
+        }
+        if (next != null && next.named && !next.country && next.type == EntityType.PER
+            && e.sector().equals("GOV") || next != null && next.named && !next.country
+            && next.from == end) {
+          next.from = i;
+          next.start = toks.get(i).nameStart();
+          mark(next);
+          i = next.to - 1;
+          break;
+        }
+        next = end < n ? actorAt[end] : null;
+        if (next != null && next.country && next.from == end) {
+          // الشرطة السودانية, جنود إسرائيليون: the country's sector
+          actors.remove(next);
+          a = new Actor(i, next.to, a.start, next.end, null, null, next.code + e.sector(), false);
+        }
+        actors.add(a);
+        mark(a);
+        i = a.to - 1;
+        break;
+      }
+    }
+  }
+
+  /** Words that open a title in apposition after a name: حفتر، القائد العام للجيش. */
+  private static final Set<String> TITLES = Set.of("القاءد", "قاءد", "رءيس", "الرءيس", "وزير", "الوزير", "الامين", "المتحدث", "زعيم", "نايب", "ناءب", "عضو", "مدير", "المبعوث", "السفير", "الناطق", "امين", "مستشار", "المستشار", "قاضي");
+
+  /** A name followed by its title (حفتر، القائد العام للجيش الليبي) is one actor. */
+  private void absorbAppositions() {
+    for (int k = 0; k + 1 < actors.size(); k++) {
+      Actor a = actors.get(k);
+      Actor b = actors.get(k + 1);
+      if (!a.named || a.type != EntityType.PER) {
+        continue;
+      }
+      int gap = b.from - a.to;
+      boolean comma = gap == 1 && (norm[a.to].equals("،") || norm[a.to].equals(","));
+      if ((gap == 0 || comma || gap <= 3 && allTitleWords(a.to, b.from))
+          && (TITLES.contains(norm[gap == 0 ? b.from : a.to + (comma ? 1 : 0)]))) {
+        a.to = b.to;
+        a.end = Math.max(a.end, b.end);
+        actors.remove(k + 1);
+        mark(a);
+        k--;
+      }
+    }
+  }
+
+  private boolean allTitleWords(int from, int to) {
+    if (from >= to || !TITLES.contains(norm[from])) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (hard[i] || toks.get(i).kind() != TokenKind.ARABIC) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of the token run matching {@code tail} from {@code i}, or -1. */
+  int matchTail(int i, String[] tail) {
+    return matchTail(i, tail, 0);
+  }
+
+  /**
+   * As {@link #matchTail(int, String[])}, allowing up to {@code gap} other words (no punctuation)
+   * before the first tail word: أطلقت القوات 5 صواريخ.
+   */
+  int matchTail(int i, String[] tail, int gap) {
+    if (tail.length == 0) {
+      return i;
+    }
+    for (int g = 0; g <= gap && i + g < n; g++) {
+      if (g > 0 && hard[i + g - 1]) {
+        break;
+      }
+      int k = i + g;
+      boolean ok = true;
+      for (String w : tail) {
+        if (k >= n || !core[k].equals(w)) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition governing the actor starting at {@code from}: a clitic or a separate word. */
+  private String prepBefore(int from) {
+    Token t = toks.get(from);
+    for (Segment s : t.segments()) {
+      if (s.kind() != SegmentKind.PROCLITIC) {
+        break;
+      }
+      String f = s.form();
+      if (f.equals("ب") || f.equals("ل") || f.equals("ك")) {
+        return Words.fold(f);
+      }
+    }
+    if (from > 0 && (norm[from].startsWith("لل") || norm[from].startsWith("بال"))
+        && actorAt[from] != null && !actorAt[from].named) {
+      return norm[from].substring(0, 1);
+    }
+    if (from == 0) {
+      return "";
+    }
+    String p = strip(norm[from - 1]);
+    if (Cues.AGENTIVE_HEADS.contains(p) && from > 1) {
+      return "BY";
+    }
+    if (p.equals("من") && from > 1 && (norm[from - 2].startsWith("كل")
+        || norm[from - 2].startsWith("وكل"))) {
+      return ""; // كلاً من X و Y
+    }
+    if (TriggerLexicon.PREPS.contains(p)) {
+      return p;
+    }
+    if (from > 1 && actorAt[from - 1] == null && toks.get(from - 1).kind() == TokenKind.ARABIC
+        && INDIRECT_HEADS.contains(core[from - 1])) {
+      String q = strip(norm[from - 2]);
+      return TriggerLexicon.PREPS.contains(q) ? q : ""; // على مواقع X
+    }
+    return "";
+  }
+
+  /** The prep mark of a country named by a nisba adjective after a noun: الغارات الإسرائيلية. */
+  static final String ADJECTIVE = "ADJ";
+
+  private boolean isAdjective(Actor a) {
+    if (a.from == 0 || a.to - a.from != 1) {
+      return false;
+    }
+    String w = norm[a.from];
+    boolean nisba = w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون")
+        || w.endsWith("يات");
+    Token prev = toks.get(a.from - 1);
+    return nisba && prev.kind() == TokenKind.ARABIC && actorAt[a.from - 1] == null
+        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]));
+  }
+
+  /** The word without a leading conjunction و/ف. */
+  String strip(int i) {
+    return strip(norm[i]);
+  }
+
+  static String strip(String w) {
+    return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+  }
+
+  /** Whether the token is the conjunction و standing alone or attached to the next word. */
+  boolean conjoinedAt(int i) {
+    if (i >= n) {
+      return false;
+    }
+    if (norm[i].equals("و")) {
+      return true;
+    }
+    List<Segment> segs = toks.get(i).segments();
+    return segs.size() > 1 && segs.get(0).kind() == SegmentKind.PROCLITIC
+        && segs.get(0).form().equals("و");
+  }
+}

@@ -1,0 +1,356 @@
+package org.marsad.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.kb.PhraseScanner.Match;
+import org.marsad.kb.PhraseTrie.Target;
+import org.marsad.kb.Words.Word;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
+
+/**
+ * Groups the mentions of a document into entities and links them to the {@link KnowledgeBase}.
+ *
+ * <p>Evidence, strongest first: KB names found in the text (exact folded forms, then spelling
+ * variants of transliterated names by consonant skeleton), the tagger's spans (linked to the KB
+ * when their text is a KB form, else clustered by text), role titles resolved by the article's date
+ * ({@code الرئيس التركي} in 2019 → Erdogan) or by apposition to the name that follows them,
+ * adjectives and demonyms of countries, and in-document coreference of surnames with a full name
+ * mentioned earlier ({@code السراج} after {@code فائز السراج}).
+ *
+ * <p>Dates: titles and actor codes are resolved as of {@code doc.meta().published()}; when the
+ * document has no date, as of today (the KB then describes the present).
+ *
+ * <p>Offsets are UTF-16 indices into {@code doc.text()}; every mention's text equals the covered
+ * text and excludes attached proclitics. Entities are numbered {@code e1, e2, ...} by first
+ * mention; mentions are sorted by start. Thread-safe: all state is per call.
+ */
+public final class EntityResolver {
+  private final KnowledgeBase kb;
+
+  public EntityResolver(KnowledgeBase kb) {
+    if (kb == null) {
+      throw new IllegalArgumentException("kb must not be null");
+    }
+    this.kb = kb;
+  }
+
+  /** A resolver over the shipped KB. */
+  public static EntityResolver shared() {
+    return new EntityResolver(KnowledgeBase.shared());
+  }
+
+  /**
+   * Resolves the entities of {@code doc}, using the tagger's mentions {@code tagged} (may be
+   * empty) and the KB.
+   */
+  public List<Entity> resolve(Document doc, List<EntityMention> tagged) {
+    LocalDate date = doc.meta().published() != null ? doc.meta().published() : LocalDate.now();
+    return new Run(doc.text(), date).resolve(tagged == null ? List.of() : tagged);
+  }
+
+  /** A mention being resolved; {@code cluster} is the entity it ends up in. */
+  static final class Cand {
+    final int start;
+    final int end;
+    final MentionKind kind;
+    EntityType type;
+    KbEntry entry;
+    Cluster cluster;
+
+    Cand(int start, int end, MentionKind kind, EntityType type, KbEntry entry) {
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+      this.type = type;
+      this.entry = entry;
+    }
+
+    boolean overlaps(Cand o) {
+      return start < o.end && o.start < end;
+    }
+  }
+
+  static final class Cluster {
+    final KbEntry entry;
+    final EntityType type;
+    final List<Cand> cands = new ArrayList<>();
+
+    Cluster(KbEntry entry, EntityType type) {
+      this.entry = entry;
+      this.type = type;
+    }
+
+    int first() {
+      int f = Integer.MAX_VALUE;
+      for (Cand c : cands) {
+        f = Math.min(f, c.start);
+      }
+      return f;
+    }
+  }
+
+  private final class Run {
+    final String text;
+    final LocalDate date;
+    final NormalizedText nt;
+    final List<Word> words;
+    final List<Cand> cands = new ArrayList<>();
+
+    Run(String text, LocalDate date) {
+      this.text = text;
+      this.date = date;
+      this.nt = ArabicNormalizer.normalize(text);
+      this.words = Words.split(nt.text());
+      kb.mark(words);
+    }
+
+    List<Entity> resolve(List<EntityMention> tagged) {
+      List<Match> nameMatches = kb.names.scan(words);
+      Map<String, Integer> countries = countryContext(nameMatches);
+      for (Match m : nameMatches) {
+        Target t = choose(m.targets(), countries);
+        if (m.first() == m.last() && doubtful(m, t)) {
+          continue;
+        }
+        cands.add(new Cand(origStart(m), origEnd(m), t.kind(), t.entry().type(), t.entry()));
+      }
+      for (EntityMention em : tagged) {
+        addTagged(em);
+      }
+      for (NamePatterns.Span sp : kb.patterns.find(words, nt)) {
+        addPattern(sp);
+      }
+      cands.sort(Comparator.comparingInt(c -> c.start));
+      List<Cand> titleCands = titles();
+      Coreference coref = new Coreference(text, nt, words, cands);
+      List<Cluster> clusters = coref.cluster(titleCands);
+      return Entities.build(text, date, clusters);
+    }
+
+    int origStart(Match m) {
+      return nt.originalStart(m.nStart(words));
+    }
+
+    int origEnd(Match m) {
+      return nt.originalEnd(m.nEnd(words) - 1);
+    }
+
+    /**
+     * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
+     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة).
+     */
+    boolean doubtful(Match m, Target t) {
+      Word w = words.get(m.first());
+      char last = text.charAt(nt.originalEnd(w.end() - 1) - 1);
+      if (last == 'ى' && t.kind() == MentionKind.NAME
+          && t.entry().forms().stream().noneMatch(f -> f.endsWith("ى"))) {
+        return true;
+      }
+      boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و';
+      return strippedLetter && t.entry().type() == EntityType.LOC && t.kind() == MentionKind.NAME
+          && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text());
+    }
+
+    Map<String, Integer> countryContext(List<Match> matches) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Match m : matches) {
+        if (m.targets().size() == 1 && m.targets().get(0).entry().country() != null) {
+          counts.merge(m.targets().get(0).entry().country(), 1, Integer::sum);
+        }
+      }
+      return counts;
+    }
+
+    /** Among entries sharing a form: names over nominals, curated, in-context country, people. */
+    Target choose(List<Target> ts, Map<String, Integer> countries) {
+      Target best = null;
+      double bestScore = -1;
+      for (Target t : ts) {
+        KbEntry e = t.entry();
+        double s = (t.kind() == MentionKind.NAME ? 10 : 0) + e.rank()
+            + 0.5 * Math.min(countries.getOrDefault(e.country(), 0), 4)
+            + (holdsDatedRole(e) ? 1 : 0) + Math.log10(1 + e.population()) / 10;
+        if (s > bestScore) {
+          best = t;
+          bestScore = s;
+        }
+      }
+      return best;
+    }
+
+    boolean holdsDatedRole(KbEntry e) {
+      for (KbRole r : e.roles()) {
+        if (r.dated() && r.validOn(date)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Adds a tagger span. A KB match that covers or crosses it wins; so does a KB name of the
+     * same type inside it (the KB's بشار الأسد over a tagged الرئيس السوري بشار الأسد). Otherwise
+     * the span replaces the KB matches inside it (مجلس شورى ثوار بنغازي over بنغازي).
+     */
+    void addTagged(EntityMention em) {
+      if (em.end() > text.length()) {
+        throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
+            + ") lies outside the text of length " + text.length());
+      }
+      Cand ner = new Cand(em.start(), em.end(), MentionKind.NAME, em.type(), null);
+      for (Cand c : cands) {
+        boolean inside = ner.start <= c.start && c.end <= ner.end;
+        if (c.overlaps(ner) && (!inside || c.kind == MentionKind.NAME && c.type == em.type()
+            && (c.end - c.start) < (ner.end - ner.start))) {
+          return;
+        }
+      }
+      cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);
+      ner.entry = link(text.substring(em.start(), em.end()), em.type());
+      if (ner.entry != null) {
+        ner.type = ner.entry.type();
+      }
+      cands.add(ner);
+    }
+
+    /**
+     * Adds a rule-found name unless it overlaps the tagger or a KB name; a KB place inside it
+     * (عدن in مطار عدن) gives way.
+     */
+    void addPattern(NamePatterns.Span sp) {
+      int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
+      int e = nt.originalEnd(words.get(sp.last()).end() - 1);
+      Cand p = new Cand(s, e, MentionKind.NAME, sp.type(), null);
+      if (sp.type() == EntityType.PER && isEarlierSurname(words.get(sp.first()).text(), s)) {
+        return; // صالح after عقيلة صالح starts no new name
+      }
+      for (Cand c : cands) {
+        // A KB place inside a facility name, or a bare KB surname after an unknown given name
+        // (الأسد in سليمان الأسد), gives way to the longer name.
+        boolean inside = c.entry != null && s < c.start && c.end <= e
+            && (c.entry.type() == EntityType.LOC
+                || sp.type() == EntityType.PER && c.entry.type() == EntityType.PER
+                    && text.substring(c.start, c.end).strip().indexOf(' ') < 0);
+        if (c.overlaps(p) && !inside) {
+          return;
+        }
+      }
+      cands.removeIf(c -> s < c.start && c.end <= e);
+      p.entry = link(text.substring(s, e), sp.type());
+      if (p.entry != null) {
+        p.type = p.entry.type();
+      }
+      cands.add(p);
+    }
+
+    boolean isEarlierSurname(String word, int before) {
+      for (Cand c : cands) {
+        if (c.start < before && c.type == EntityType.PER) {
+          String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+          if (ws.length > 1 && Variants.proclitics(word).stream()
+              .anyMatch(v -> v.word().equals(ws[ws.length - 1]))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    KbEntry link(String surface, EntityType type) {
+      List<Word> ws = Words.split(ArabicNormalizer.fold(surface));
+      if (ws.isEmpty()) {
+        return null;
+      }
+      kb.mark(ws);
+      Match m = kb.names.bestAt(ws, 0, new String[ws.size()]);
+      if (m == null || m.last() != ws.size() - 1 || m.strip() > 0) {
+        if (type != EntityType.PER) {
+          return null;
+        }
+        String[] w = new String[ws.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = ws.get(i).text();
+        }
+        return w.length >= 3 ? kb.personByFirstAndLast(w) : null;
+      }
+      for (Target t : m.targets()) {
+        boolean person = t.entry().type() == EntityType.PER;
+        if (t.kind() == MentionKind.NAME && person == (type == EntityType.PER)) {
+          return t.entry();
+        }
+      }
+      return null;
+    }
+
+    /** Title mentions resolved by date; nominal matches inside them are dropped. */
+    List<Cand> titles() {
+      List<Cand> out = new ArrayList<>();
+      for (Match m : kb.titles.scan(words)) {
+        int s = origStart(m);
+        int e = origEnd(m);
+        Cand title = new Cand(s, e, MentionKind.TITLE, EntityType.PER, null);
+        boolean insideName = false;
+        for (Cand c : cands) {
+          if (c.kind == MentionKind.NAME && c.start <= s && e <= c.end && c.end - c.start > e - s) {
+            insideName = true;
+          }
+        }
+        if (insideName) {
+          continue;
+        }
+        for (Target t : m.targets()) {
+          KbEntry h = kb.holder(t.title().role(), t.title().scope(), date);
+          if (h != null) {
+            title.entry = h;
+            break;
+          }
+        }
+        out.add(title);
+        cands.removeIf(c -> c.kind == MentionKind.NOMINAL && c.overlaps(title));
+      }
+      return out;
+    }
+  }
+
+  /** Turns clusters into numbered entities. */
+  static final class Entities {
+    private Entities() {}
+
+    static List<Entity> build(String text, LocalDate date, List<Cluster> clusters) {
+      clusters.sort(Comparator.comparingInt(Cluster::first));
+      List<Entity> out = new ArrayList<>(clusters.size());
+      int n = 0;
+      for (Cluster c : clusters) {
+        Map<Long, Mention> ms = new LinkedHashMap<>();
+        c.cands.sort(Comparator.comparingInt((Cand x) -> x.start).thenComparingInt(x -> x.end));
+        String longest = null;
+        for (Cand x : c.cands) {
+          String s = text.substring(x.start, x.end);
+          ms.putIfAbsent(((long) x.start << 32) | x.end, new Mention(x.start, x.end, s, x.kind));
+          if (x.kind == MentionKind.NAME && (longest == null || s.length() > longest.length())) {
+            longest = s;
+          }
+        }
+        KbEntry e = c.entry;
+        String name = e != null ? e.name() : longest != null ? longest
+            : text.substring(c.cands.get(0).start, c.cands.get(0).end);
+        out.add(new Entity("e" + (++n), e != null ? e.type() : c.type, name,
+            e != null ? e.nameEn() : null, e != null ? e.id() : null,
+            e != null ? e.actorOn(date) : null, new ArrayList<>(ms.values())));
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.marsad.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
+
+class EntityResolverTest {
+  private static final EntityResolver RESOLVER = EntityResolver.shared();
+
+  private static List<Entity> resolve(String text, String date, EntityMention... tagged) {
+    Document d = Document.of(new DocumentMeta("t", date == null ? null : LocalDate.parse(date),
+        null, null, null), text);
+    List<Entity> es = RESOLVER.resolve(d, List.of(tagged));
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        assertEquals(text.substring(m.start(), m.end()), m.text(), "mention text = substring");
+      }
+    }
+    return es;
+  }
+
+  /** The entity with a mention whose text is exactly {@code surface}. */
+  private static Entity entityOf(List<Entity> es, String surface) {
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        if (m.text().equals(surface)) {
+          return e;
+        }
+      }
+    }
+    throw new AssertionError("no mention '" + surface + "' in " + es);
+  }
+
+  private static EntityMention tag(String text, String surface, int from, EntityType type) {
+    int s = text.indexOf(surface, from);
+    return new EntityMention(s, s + surface.length(), type, 0.9);
+  }
+
+  @Test
+  void spellingsOfErdoganAndHisTitleIn2019AreOneEntity() {
+    String text = "قال رجب طيب أوردغان إن بلاده مستعدة. وأضاف رجب طيب أردوغان أن أنقرة لن تتراجع. "
+        + "وأكد أردوغان ذلك، فيما قال الرئيس التركي إن الحوار مستمر.";
+    List<Entity> es = resolve(text, "2019-12-15");
+    Entity e = entityOf(es, "رجب طيب أوردغان");
+    assertEquals("Q39259", e.kb());
+    assertEquals("TURGOV", e.actor());
+    assertEquals(EntityType.PER, e.type());
+    assertEquals(e, entityOf(es, "رجب طيب أردوغان"));
+    assertEquals(e, entityOf(es, "أردوغان"));
+    assertEquals(e, entityOf(es, "الرئيس التركي"));
+    assertTrue(e.mentions().stream().anyMatch(m -> m.kind() == MentionKind.TITLE));
+  }
+
+  @Test
+  void unlistedSpellingOfATransliteratedNameMatchesByConsonantSkeleton() {
+    String text = "وصل رجب طيب أوردوغان ثم تحدث مولود تشاويش اوغلو.";
+    List<Entity> es = resolve(text, "2019-12-15");
+    assertEquals("Q39259", entityOf(es, "رجب طيب أوردوغان").kb());
+    assertEquals("Mevlut Cavusoglu", entityOf(es, "مولود تشاويش اوغلو").nameEn());
+  }
+
+  @Test
+  void cavusogluSpellingsAreOnePerson() {
+    String text = "التقى مولود تشاووش أوغلو نظيره، ثم صرح مولود جاويش أوغلو للصحفيين.";
+    List<Entity> es = resolve(text, "2019-01-10");
+    assertEquals(entityOf(es, "مولود تشاووش أوغلو"), entityOf(es, "مولود جاويش أوغلو"));
+    assertEquals("TURGOV", entityOf(es, "مولود جاويش أوغلو").actor());
+  }
+
+  @Test
+  void foreignMinisterTitleResolvesByDate() {
+    String text = "وصل وزير الخارجية التركي إلى الدوحة.";
+    assertEquals("Mevlut Cavusoglu", entityOf(resolve(text, "2019-06-01"), "وزير الخارجية التركي").nameEn());
+    assertEquals("Hakan Fidan", entityOf(resolve(text, "2024-06-01"), "وزير الخارجية التركي").nameEn());
+  }
+
+  @Test
+  void unSecretaryGeneralResolvesByDate() {
+    String text = "دعا الأمين العام للأمم المتحدة إلى وقف القتال.";
+    assertEquals("Q1253", entityOf(resolve(text, "2010-05-01"), "الأمين العام للأمم المتحدة").kb());
+    assertEquals("Q311440", entityOf(resolve(text, "2019-05-01"), "الأمين العام للأمم المتحدة").kb());
+  }
+
+  @Test
+  void titleWithNoHolderInTheKbIsNotAnEntity() {
+    List<Entity> es = resolve("قال رئيس الوزراء التركي إن ...", "2020-01-01");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PER), es.toString());
+  }
+
+  @Test
+  void demonymsAndAdjectivesResolveToTheCountry() {
+    String text = "زار وفد من الأتراك مدينة إسطنبول لمقابلة مسؤولين أتراك في تركيا.";
+    List<Entity> es = resolve(text, "2019-01-01");
+    Entity turkey = entityOf(es, "تركيا");
+    assertEquals("Q43", turkey.kb());
+    assertEquals(turkey, entityOf(es, "الأتراك"));
+    assertEquals(MentionKind.NOMINAL, turkey.mentions().get(0).kind());
+  }
+
+  @Test
+  void capitalActingStandsForTheGovernment() {
+    Entity ankara = entityOf(resolve("رفضت أنقرة الاتهامات.", "2019-01-01"), "أنقرة");
+    assertEquals(EntityType.LOC, ankara.type());
+    assertEquals("TURGOV", ankara.actor());
+  }
+
+  @Test
+  void surnameAfterFullNameIsTheSamePerson() {
+    String text = "التقى فائز السراج بالوفد. وقال السراج إن ... ورد عقيلة صالح ثم أكد صالح موقفه.";
+    List<Entity> es = resolve(text, "2019-12-15");
+    assertEquals(entityOf(es, "فائز السراج"), entityOf(es, "السراج"));
+    assertEquals(entityOf(es, "عقيلة صالح"), entityOf(es, "صالح"));
+    assertEquals("LBYLEG", entityOf(es, "صالح").actor());
+  }
+
+  @Test
+  void proclíticsAreLeftOutOfMentions() {
+    String text = "قالت مصادر لأردوغان والسراج إن للقذافي أنصارا.";
+    List<Entity> es = resolve(text, "2019-12-15");
+    assertEquals("Q39259", entityOf(es, "أردوغان").kb());
+    assertEquals("Fayez al-Sarraj", entityOf(es, "السراج").nameEn());
+    assertEquals("Muammar Gaddafi", entityOf(es, "لقذافي").nameEn());
+  }
+
+  @Test
+  void titleInAppositionJoinsTheNameAfterIt() {
+    String text = "قال الناطق باسم الجيش الوطني الليبي أحمد المسماري إن القوات تقدمت.";
+    List<Entity> es = resolve(text, "2019-12-15");
+    Entity mismari = entityOf(es, "أحمد المسماري");
+    assertEquals(mismari, entityOf(es, "الناطق باسم الجيش الوطني الليبي"));
+    assertEquals("LBYMIL", mismari.actor());
+    assertEquals("marsad:org/lna", entityOf(es, "الجيش الوطني الليبي").kb());
+  }
+
+  @Test
+  void unknownNamesFromTheTaggerClusterWithKbNull() {
+    String text = "قال جو ستورك من المنظمة إن الوضع سيئ. وأضاف ستورك أن جو ستورك زار المكان.";
+    List<Entity> es = resolve(text, "2015-08-05",
+        tag(text, "جو ستورك", 0, EntityType.PER),
+        tag(text, "ستورك", text.indexOf("وأضاف"), EntityType.PER),
+        tag(text, "جو ستورك", text.indexOf("أن جو"), EntityType.PER));
+    Entity stork = entityOf(es, "جو ستورك");
+    assertNull(stork.kb());
+    assertNull(stork.actor());
+    assertEquals(stork, entityOf(es, "ستورك"));
+    assertEquals(3, stork.mentions().size());
+  }
+
+  @Test
+  void taggedSpanLinksToTheKbWhenItsTextIsAKbName() {
+    String text = "أكد خليفة حفتر أن ...";
+    Entity e = entityOf(resolve(text, "2019-01-01", tag(text, "خليفة حفتر", 0, EntityType.PER)),
+        "خليفة حفتر");
+    assertEquals("marsad:person/khalifa-haftar", e.kb());
+  }
+
+  @Test
+  void longerTaggedSpanReplacesTheKbPlaceInsideIt() {
+    String text = "اشتبك مجلس شورى ثوار بنغازي مع الجيش.";
+    Entity e = entityOf(resolve(text, "2015-01-01",
+        tag(text, "مجلس شورى ثوار بنغازي", 0, EntityType.ORG)), "مجلس شورى ثوار بنغازي");
+    assertEquals(EntityType.ORG, e.type());
+    assertNull(e.kb());
+  }
+
+  @Test
+  void distinctArabicNamesAreNotTreatedAsSpellingVariants() {
+    List<Entity> es = resolve("قال محمد عباس إن ...", "2019-01-01");
+    assertTrue(es.stream().noneMatch(e -> "marsad:person/mahmoud-abbas".equals(e.kb())), es.toString());
+    List<Entity> es2 = resolve("قال العالم الإعلامي إن ...", "2023-01-01");
+    assertTrue(es2.stream().noneMatch(e -> e.type() == EntityType.PER), es2.toString());
+  }
+
+  @Test
+  void entitiesAreNumberedByFirstMentionAndMentionsSorted() {
+    String text = "زار أردوغان ليبيا ثم عاد أردوغان إلى تركيا.";
+    List<Entity> es = resolve(text, "2019-01-01");
+    List<String> ids = new ArrayList<>();
+    int last = -1;
+    for (Entity e : es) {
+      ids.add(e.id());
+      assertTrue(e.mentions().get(0).start() > last);
+      last = e.mentions().get(0).start();
+      for (int i = 1; i < e.mentions().size(); i++) {
+        assertTrue(e.mentions().get(i - 1).start() < e.mentions().get(i).start());
+      }
+    }
+    assertEquals(List.of("e1", "e2", "e3"), ids);
+  }
+
+  @Test
+  void undatedDocumentUsesTodaysRoles() {
+    Entity e = entityOf(resolve("قال أردوغان", null), "أردوغان");
+    assertEquals("TURGOV", e.actor());
+  }
+
+  @Test
+  void lookupListsCandidatesWithScores() {
+    KnowledgeBase kb = KnowledgeBase.shared();
+    List<KbCandidate> cs = kb.lookup("أوردوغان", LocalDate.of(2019, 1, 1));
+    assertEquals("Q39259", cs.get(0).entry().id());
+    assertEquals(KbCandidate.How.VARIANT, cs.get(0).how());
+    List<KbCandidate> title = kb.lookup("الرئيس التركي", LocalDate.of(2019, 1, 1));
+    assertEquals(KbCandidate.How.TITLE, title.get(0).how());
+    assertNotNull(title.get(0).actor());
+    assertNotEquals(0, kb.lookup("طرابلس", null).size());
+  }
+
+  @Test
+  void resolutionIsThreadSafe() throws Exception {
+    String text = "قال الرئيس التركي رجب طيب أردوغان إن أنقرة لن تسحب قواتها، وأكد أردوغان ذلك.";
+    List<Entity> expected = resolve(text, "2019-12-15");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> fs = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        fs.add(pool.submit(() -> resolve(text, "2019-12-15")));
+      }
+      for (java.util.concurrent.Future<List<Entity>> f : fs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void mentionsNeverIncludeProcliticsOrPunctuation() {
+    String text = "«وبأنقرة» و(السراج) ولليبيا، وبالقاهرة؛ فالرياض.";
+    List<Entity> es = resolve(text, "2019-01-01");
+    assertEquals("Q1016", entityOf(es, "ليبيا").kb());
+    assertEquals("TURGOV", entityOf(es, "أنقرة").actor());
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        char c = m.text().charAt(0);
+        assertTrue(c != 'و' && c != 'ف' && c != '«' && c != '(', m.toString());
+      }
+    }
+  }
+
+  @Test
+  void kbNameOfTheSameTypeInsideATaggedSpanWins() {
+    String text = "قال الرئيس السوري بشار الأسد إن ...";
+    Entity e = entityOf(resolve(text, "2015-08-10",
+        tag(text, "الرئيس السوري بشار الأسد", 0, EntityType.PER)), "بشار الأسد");
+    assertEquals("Q44329", e.kb());
+  }
+
+  @Test
+  void formerOfficialsCarryTheirCountrysEliteCode() {
+    KbEntry cavusoglu = KnowledgeBase.shared().get("marsad:person/mevlut-cavusoglu");
+    assertEquals("TURGOV", cavusoglu.actorOn(LocalDate.of(2019, 1, 1)));
+    assertEquals("TURELI", cavusoglu.actorOn(LocalDate.of(2024, 1, 1)));
+    assertNull(cavusoglu.actorOn(LocalDate.of(2010, 1, 1)));
+  }
+}
