@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds the shipped NER artifacts from ../shared/data and reports their quality:
-#   marsad-core/src/main/resources/org/marsad/ner/gazetteer.tsv.gz  (world cities + PETRARCH actors)
 #   marsad-core/src/main/resources/org/marsad/ner/clusters.tsv.gz   (word clusters, SaudiNewsNet)
 #   marsad-core/src/main/resources/org/marsad/ner/ner-model.bin     (the tagger)
-# Deterministic (seed 42), single-threaded; about 5 minutes on one core.
+# The gazetteer features use the shipped knowledge base (org/marsad/kb) and lexicon.tsv.
+# Deterministic (seed 42), single-threaded; about 3 minutes on one core.
 # Usage: scripts/train-ner.sh [DATA_DIR]   (default: ../shared/data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +14,6 @@ java_opts=(-Xmx6g -XX:+UseSerialGC -XX:ActiveProcessorCount=1)
 ./mvnw -q -B -o -DskipTests -pl marsad-app -am package
 cp="marsad-core/target/classes:marsad-app/target/marsad.jar"
 
-java "${java_opts[@]}" -cp "$cp" org.marsad.ner.train.GazetteerBuilder \
-  "$data/gazetteers/world_cities_ar/world-cities.csv" \
-  "$data/petrarch_ar/actor_dict_ar_v5.txt" "$res/gazetteer.tsv.gz"
 # 100k word types, 2k context words, seed 42, +-2 word window
 java "${java_opts[@]}" -cp "$cp" org.marsad.ner.train.ClusterLearner \
   "$data/corpus/saudinewsnet" "$res/clusters.tsv.gz" 100000 2000 42 2

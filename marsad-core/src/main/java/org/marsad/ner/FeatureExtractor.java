@@ -157,6 +157,14 @@ public final class FeatureExtractor {
     String key = WordClusters.key(word);
     info.norm = Hashing.chars(key);
     int split = key.isEmpty() ? 0 : splitter.split(word, key);
+    if (CliticSplitter.proclitics(split) == 0) {
+      // The segmenter keeps names whole; split و/ف/ب/ل/ك off them by corpus frequency, as the
+      // mention spans do (لأردوغان → ل + أردوغان), so the stem features see the name.
+      int q = MentionSpans.procliticLetters(key, clusters, false);
+      if (q > 0 && q + CliticSplitter.enclitics(split) < key.length()) {
+        split = (q << 16) | CliticSplitter.enclitics(split);
+      }
+    }
     int p = CliticSplitter.proclitics(split);
     int e = key.length() - CliticSplitter.enclitics(split);
     boolean bare = p == 0 && e == key.length();

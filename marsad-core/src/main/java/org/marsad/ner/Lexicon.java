@@ -13,14 +13,15 @@ import java.util.zip.GZIPInputStream;
 /**
  * Name lists (gazetteers) and trigger words, matched on the clitic-stripped stems of folded
  * words, so {@code بالرياض} matches the entry {@code الرياض}. Each entry has a class: a gazetteer
- * class ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC}) or a trigger class ({@code T_PER}
+ * class ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC}, {@code GIVEN} for given names) or a
+ * trigger class ({@code T_PER}
  * for titles such as الرئيس، وزير، الشيخ; {@code T_ORG} for heads such as حزب، وزارة;
  * {@code T_LOC} for heads such as مدينة، محافظة; {@code T_MISC} for events such as بطولة، مهرجان). Immutable and thread-safe.
  */
 public final class Lexicon {
   /** Entry classes, in bit order. */
   public static final List<String> CLASSES =
-      List.of("PER", "LOC", "ORG", "MISC", "T_PER", "T_ORG", "T_LOC", "T_MISC");
+      List.of("PER", "LOC", "ORG", "MISC", "T_PER", "T_ORG", "T_LOC", "T_MISC", "GIVEN");
   static final int MAX_WORDS = 6;
   static final Lexicon EMPTY = new Lexicon(List.of(), LightSegmenter.INSTANCE);
 

@@ -73,7 +73,17 @@ final class MentionSpans {
 
   /** How many leading chars of {@code word} are proclitics by the frequency test; 0 if none. */
   static int procliticChars(String word, WordClusters clusters) {
-    String whole = WordClusters.key(word);
+    int best = procliticLetters(WordClusters.key(word), clusters, true);
+    return best == 0 ? 0 : originalChars(word, best);
+  }
+
+  /**
+   * How many leading letters of {@code whole} (in {@link WordClusters#key} form) are a
+   * conjunction and/or preposition by the frequency test: removing them leaves a word at least
+   * three times as frequent as the whole (plus 2). With {@code lilArticle}, {@code لل} counts as
+   * ل + the article's lam (only the first letter is removed). 0 if none.
+   */
+  static int procliticLetters(String whole, WordClusters clusters, boolean lilArticle) {
     if (whole.length() < 4) {
       return 0;
     }
@@ -101,7 +111,11 @@ final class MentionSpans {
       if (whole.length() - strip < 3) {
         continue;
       }
-      String rest = c == 'ل' && whole.charAt(strip) == 'ل'
+      boolean lil = c == 'ل' && whole.charAt(strip) == 'ل';
+      if (lil && !lilArticle) {
+        continue;
+      }
+      String rest = lil
           ? "ا" + whole.substring(strip) // لل: the second lam is the article's
           : whole.substring(strip);
       long count = clusters.count(rest);
@@ -110,7 +124,7 @@ final class MentionSpans {
         bestCount = count;
       }
     }
-    return best == 0 ? 0 : originalChars(word, best);
+    return best;
   }
 
   /** Chars of {@code word} spanned by its first {@code letters} letters and their marks. */

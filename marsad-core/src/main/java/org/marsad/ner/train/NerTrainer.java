@@ -38,9 +38,8 @@ import org.marsad.ner.eval.NerScorer;
 public final class NerTrainer {
   /** Classpath location of the shipped word clusters. */
   public static final String CLUSTERS_RESOURCE = "/org/marsad/ner/clusters.tsv.gz";
-  /** Classpath locations of the shipped lexicon files (triggers and gazetteers). */
-  public static final List<String> LEXICON_RESOURCES =
-      List.of("/org/marsad/ner/lexicon.tsv", "/org/marsad/ner/gazetteer.tsv.gz");
+  /** Classpath locations of the NER's own lexicon files (triggers, currencies, well-known names). */
+  public static final List<String> LEXICON_RESOURCES = List.of("/org/marsad/ner/lexicon.tsv");
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
@@ -321,9 +320,10 @@ public final class NerTrainer {
     return WordClusters.read(in, "classpath:" + CLUSTERS_RESOURCE);
   }
 
-  /** The lexicon shipped in marsad-core (the files that are present). */
+  /** The lexicon shipped in marsad-core: the knowledge base's names and titles, then ours. */
   public Lexicon shippedLexicon() {
     List<String> lines = new ArrayList<>();
+    lines.addAll(org.marsad.ner.KbLexicon.lines());
     for (String r : LEXICON_RESOURCES) {
       InputStream in = NerTrainer.class.getResourceAsStream(r);
       if (in != null) {
