@@ -130,7 +130,8 @@ final class ClauseContext {
   /** An attribution and, when it is an actor, the actor (a source for pronoun subjects). */
   record Attribution(EntityRef ref, Actor actor) {}
 
-  private Actor speaker(int s) {
+  /** The speaker of the speech verb at {@code s}: the actor right before it, else after it. */
+  Actor speaker(int s) {
     Actor before = s > 0 ? v.actorAt[s - 1] : null;
     if (before != null && before.prep.isEmpty()) {
       return before;

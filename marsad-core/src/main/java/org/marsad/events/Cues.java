@@ -32,6 +32,23 @@ final class Cues {
       "يشير", "اعتبر", "يعتبر", "كشف", "يكشف", "زعم", "يزعم", "نفى", "ينفي", "ابلغ", "يبلغ",
       "شدد", "يشدد", "لفت", "يلفت", "نقل", "ينقل", "ادعى", "يدعي", "راى", "يري", "تابع", "يتابع",
       "اعتبرت", "افادت", "نقلت"));
+  /**
+   * Verbs of stating whose named speaker makes a public statement (CAMEO 010) when the content
+   * reports no event; the reporting verbs of agencies (أفاد، ذكر، نقل) are not among them.
+   */
+  static final Set<String> STATEMENTS = forms(Set.of("قال", "يقول", "اكد", "يؤكد", "اضاف",
+      "يضيف", "اوضح", "يوضح", "صرح", "يصرح", "اعتبر", "يعتبر", "زعم", "يزعم", "نفى", "ينفي",
+      "شدد", "يشدد", "لفت", "يلفت", "ادعى", "يدعي", "راى", "يري", "تابع", "يتابع", "اعتبرت"));
+  /** Stems (folded, matched inside words) of reported content that disapproves: CAMEO 111. */
+  static final java.util.List<String> DISAPPROVAL = folded("تخريب", "جرائم", "جريمة", "باطلة",
+      "استفزازي", "انقلاب", "انقلبت", "عدوان", "مسيئة", "شرعية");
+  /** Stems of reported content about cooperation and relations: CAMEO 030. */
+  static final java.util.List<String> COOPERATION = folded("التعاون", "تطوير", "تعزيز",
+      "العلاقات");
+
+  private static java.util.List<String> folded(String... stems) {
+    return java.util.Arrays.stream(stems).map(Words::fold).toList();
+  }
   /** Source phrases: بحسب X، وفق X، نقلا عن X. */
   static final Set<String> ACCORDING = Set.of("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا",
       "ووفق", "ووفقا", "طبقا", "نقلا", "عن");

@@ -7,9 +7,13 @@ import java.util.Set;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
+import org.marsad.model.Modality;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
+import org.marsad.model.TimeType;
 import org.marsad.model.Token;
 import org.marsad.pipeline.Stage;
 
@@ -106,11 +110,12 @@ public final class EventCoder {
 
   /** The events of the document, numbered {@code v1, v2, ...} in text order. */
   public List<Event> code(Document doc) {
-    List<SentenceView.EntityMentionRef> mentions = mentions(doc.entities());
+    List<SentenceView.EntityMentionRef> mentions = mentions(doc.entities(), doc.text());
     List<TimeExpression> times = new ArrayList<>(doc.times());
     times.sort((a, b) -> a.start() - b.start());
     List<SentenceCoder.Draft> drafts = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
+    String[] frame = new String[sentences.size()];
     int mi = 0;
     int ti = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -130,6 +135,7 @@ public final class EventCoder {
       while (tj < times.size() && times.get(tj).start() < sen.end()) {
         tj++;
       }
+      frame[s] = frameDate(doc.text(), sen, times.subList(ti, tj));
       if (toks.isEmpty()) {
         continue;
       }
@@ -137,18 +143,245 @@ public final class EventCoder {
           times.subList(ti, tj), agents);
       drafts.addAll(new SentenceCoder(triggers, view, s).code());
     }
-    return EventMerger.merge(drafts, cameo);
+    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts, titled(doc)), frame), cameo);
   }
 
-  private static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities) {
+  /** Whether the first sentence is a line of its own followed by more text: a headline. */
+  static boolean titled(Document doc) {
+    List<Sentence> sentences = doc.sentences();
+    if (sentences.size() < 2) {
+      return false;
+    }
+    String text = doc.text();
+    return text.substring(sentences.get(0).start(), sentences.get(0).end()).indexOf('\n') < 0
+        && text.substring(sentences.get(0).end(), sentences.get(1).start()).indexOf('\n') >= 0;
+  }
+
+  private static boolean relativeBefore(String text, int from, int to) {
+    for (String w : text.substring(from, Math.max(from, to)).split("[\\s،,.()«»]+")) {
+      if (Cues.RELATIVES.contains(Words.fold(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A nominal actor that heads a named group mentioned earlier in the article is that group:
+   * المتمردين after المتمردين الحوثيين، الجيش after الجيش الليبي. The nearest preceding such
+   * mention wins (in a headline, else the first following one); the actor stays nominal (not
+   * named) for the pruning rules.
+   */
+  static List<SentenceCoder.Draft> resolveNominals(List<SentenceView.EntityMentionRef> mentions,
+      List<SentenceCoder.Draft> drafts, boolean titled) {
+    if (mentions.isEmpty()) {
+      return drafts;
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      boolean title = d.sentence() == 0 && titled;
+      Actor src = resolve(d.source(), mentions, title);
+      Actor tgt = resolve(d.target(), mentions, title);
+      if (src == d.source() && tgt == d.target()) {
+        out.add(d);
+        continue;
+      }
+      if (src != null && tgt != null && src.entity != null && src.entity.equals(tgt.entity)) {
+        tgt = d.target();
+      }
+      out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
+          src, tgt, d.location(), d.date(), d.time(), d.modality(), d.attribution(),
+          d.confidence(), d.weak()));
+    }
+    return out;
+  }
+
+  private static Actor resolve(Actor a, List<SentenceView.EntityMentionRef> mentions,
+      boolean title) {
+    if (a == null || a.entity != null || a.text == null) {
+      return a;
+    }
+    String head = Words.fold(a.text.trim());
+    if (head.startsWith("و")) {
+      head = head.substring(1);
+    }
+    if (!head.startsWith("ال") || head.indexOf(' ') >= 0 || head.length() < 4) {
+      return a;
+    }
+    SentenceView.EntityMentionRef best = null;
+    for (SentenceView.EntityMentionRef m : mentions) {
+      if (m.mention().start() >= a.start && (best != null || !title)) {
+        break;
+      }
+      EntityType t = m.entity().type();
+      String f = Words.fold(m.mention().text());
+      if (t != EntityType.LOC && (f.startsWith(head + " ") || f.startsWith(head.substring(1) + " "))) {
+        best = m;
+        if (m.mention().start() >= a.start) {
+          break; // a headline's الجيش is the body's first الجيش الليبي
+        }
+      }
+    }
+    if (best == null) {
+      return a;
+    }
+    Actor r = new Actor(a.from, a.to, a.start, a.end, best.entity().id(), best.entity().type(),
+        a.code != null ? a.code : best.entity().actor(), false);
+    r.prep = a.prep;
+    r.text = a.text;
+    r.country = a.country;
+    return r;
+  }
+
+  /** Openers of a new topic: من جهة أخرى، في غضون ذلك، على صعيد آخر ... */
+  private static final List<String> TOPIC_SHIFTS = List.of("من جهة اخرى", "من جهة ثانية",
+      "من ناحية اخرى", "من ناحية ثانية", "في غضون ذلك", "على صعيد اخر", "على الصعيد",
+      "وعلى الصعيد", "في سياق اخر", "وفي سياق اخر", "في شان اخر", "وفي شان اخر", "الى ذلك",
+      "والى ذلك", "في سياق منفصل", "وفي سياق منفصل", "من جانب اخر", "من جانب آخر");
+
+  /**
+   * Dates from the frame: an event of a sentence with no time expression takes the date of the
+   * nearest preceding dated sentence of the same paragraph, else the date of the lead of its
+   * section (the article's first body sentence, or the first sentence after a topic shift such
+   * as من جهة أخرى), else stays null. Announced and conditional events (future, hypothetical)
+   * inherit nothing: the frame dates the announcement, not the action.
+   */
+  static List<SentenceCoder.Draft> inheritDates(Document doc, List<SentenceCoder.Draft> drafts,
+      String[] frame) {
+    List<Sentence> sentences = doc.sentences();
+    int n = sentences.size();
+    if (n < 2) {
+      return drafts;
+    }
+    String text = doc.text();
+    String[] inherited = new String[n];
+    int firstBody = titled(doc) ? 1 : 0;
+    String lead = null;
+    String last = null;
+    for (int s = firstBody; s < n; s++) {
+      Sentence sen = sentences.get(s);
+      boolean newParagraph = s == firstBody
+          || text.substring(sentences.get(s - 1).end(), sen.start()).indexOf('\n') >= 0;
+      String head = Words.fold(text.substring(sen.start(), Math.min(sen.end(), sen.start() + 40)))
+          .replace("،", " ").replace(",", " ").trim();
+      boolean shift = false;
+      for (String t : TOPIC_SHIFTS) {
+        if (head.startsWith(Words.fold(t))) {
+          shift = true;
+          break;
+        }
+      }
+      if (newParagraph) {
+        last = null;
+      }
+      if (s == firstBody || shift) {
+        lead = frame[s];
+      }
+      inherited[s] = frame[s] != null ? frame[s] : last != null ? last : lead;
+      if (frame[s] != null) {
+        last = frame[s];
+      }
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      String date = d.sentence() < n ? inherited[d.sentence()] : null;
+      if (d.date() != null || date == null || d.modality() == Modality.FUTURE
+          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null) {
+        out.add(d);
+        continue;
+      }
+      out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
+          d.source(), d.target(), d.location(), date, null, d.modality(), d.attribution(),
+          d.confidence(), d.weak()));
+    }
+    return out;
+  }
+
+  /**
+   * The date of a sentence as a frame for the next ones: its first DATE/TIME expression that is
+   * not inside a relative clause (قريبه الذي قتل الخميس dates the killing, not the report).
+   */
+  private static String frameDate(String text, Sentence sen, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (relativeBefore(text, sen.start(), t.start())) {
+        return null;
+      }
+      if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && t.value() != null
+          && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0))) {
+        return SentenceCoder.datePart(t.value());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entities' mentions, completed within the document: every other occurrence of a name an
+   * entity is mentioned by (at word boundaries, after a clitic و/ف/ب/ل at most) is a mention of
+   * it too when no other mention covers it (one sense per discourse: the resolver may link only
+   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters are not propagated.
+   */
+  static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities, String text) {
     List<SentenceView.EntityMentionRef> out = new ArrayList<>();
+    boolean[] covered = new boolean[text.length()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         out.add(new SentenceView.EntityMentionRef(e, m));
+        for (int k = Math.max(0, m.start()); k < Math.min(text.length(), m.end()); k++) {
+          covered[k] = true;
+        }
       }
     }
+    List<SentenceView.EntityMentionRef> extra = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.LOC) {
+        continue;
+      }
+      java.util.Set<String> forms = new java.util.HashSet<>();
+      for (Mention m : e.mentions()) {
+        if (m.kind() == MentionKind.NAME && m.text().length() >= 4) {
+          forms.add(m.text());
+          if (m.text().startsWith("ال")) {
+            forms.add("لل" + m.text().substring(2)); // ل + ال: للسعودية
+          }
+        }
+      }
+      for (String f : forms) {
+        for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length())) {
+          int end = at + f.length();
+          if (!free(covered, at, end) || !boundaryBefore(text, at)
+              || end < text.length() && Character.isLetter(text.charAt(end))) {
+            continue;
+          }
+          for (int k = at; k < end; k++) {
+            covered[k] = true;
+          }
+          extra.add(new SentenceView.EntityMentionRef(e,
+              new Mention(at, end, f, MentionKind.NAME)));
+        }
+      }
+    }
+    out.addAll(extra);
     out.sort((a, b) -> a.mention().start() != b.mention().start()
         ? a.mention().start() - b.mention().start() : b.mention().end() - a.mention().end());
     return out;
   }
+
+  private static boolean free(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At a word start, or after one clitic (و، ف، ب، ل) that starts the word. */
+  private static boolean boundaryBefore(String text, int at) {
+    if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+      return true;
+    }
+    char c = text.charAt(at - 1);
+    return "وفبل".indexOf(c) >= 0 && (at == 1 || !Character.isLetter(text.charAt(at - 2)));
+  }
+
 }

@@ -61,7 +61,7 @@ final class SentenceCoder implements Words.Sink {
 
   List<Draft> code() {
     List<Found> found = findTriggers();
-    if (found.isEmpty()) {
+    if (found.isEmpty() && !mayHaveSpeech()) {
       return List.of();
     }
     boolean[] stop = new boolean[v.n];
@@ -84,7 +84,132 @@ final class SentenceCoder implements Words.Sink {
     for (Found f : found) {
       draft(f, finder, ctx, out);
     }
-    return prune(out);
+    List<Draft> kept = prune(out);
+    int before = kept.size();
+    kept = new ArrayList<>(kept);
+    statements(speech, comp, kept, ctx, kept);
+    return kept.size() == before ? kept : prune(kept);
+  }
+
+  private boolean mayHaveSpeech() {
+    for (int k = 0; k < v.n; k++) {
+      if (Cues.SPEECH.contains(v.strip(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The statement itself (CAMEO 010; 016 under نفى; 111 when the content disapproves, 030 when
+   * it speaks of cooperation, by the cue stems of {@link Cues#DISAPPROVAL} and
+   * {@link Cues#COOPERATION}): قال X إن ... is X's
+   * public statement, X the source and the first named actor of the reported content (other than
+   * X, not a place) the target. Only verbs of stating ({@link Cues#STATEMENTS}: not the
+   * reporting verbs أفاد، ذكر، نقل of agencies) and a person as speaker. The embedded event keeps X as its attribution; when the content
+   * reports an event of its own (a trigger under the speech verb), that event is the report and
+   * no separate statement is coded (the gold articles' and GSR's convention). Only a named
+   * speaker (a KB entity) right at the verb makes a statement; مصدر عسكري and pronouns do not.
+   */
+  private void statements(boolean[] speech, boolean[] comp, List<Draft> kept, ClauseContext ctx,
+      List<Draft> out) {
+    int[] events = new int[kept.size()];
+    for (int j = 0; j < events.length; j++) {
+      events[j] = kept.get(j).token();
+    }
+    for (int k = 0; k < v.n; k++) {
+      if (!speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
+        continue;
+      }
+      Actor src = ctx.speaker(k);
+      if (src == null || src.entity == null || !src.named
+          || src.type != org.marsad.model.EntityType.PER) {
+        continue;
+      }
+      int content = -1;
+      for (int pass = 0; pass < 2 && content < 0; pass++) {
+        // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
+        for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
+          String t = v.toks.get(j).text();
+          if (comp[j] || t.equals(":")
+              || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))) {
+            content = j + 1;
+            break;
+          }
+        }
+      }
+      if (content < 0) {
+        continue;
+      }
+      int contentEnd = Math.min(v.n, content + 40);
+      for (int j = content; j < contentEnd; j++) {
+        String t = v.toks.get(j).text();
+        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")
+            || t.equals("»") || t.equals("”")) {
+          contentEnd = j; // the sentence or the quotation ends
+          break;
+        }
+      }
+      if (reportsEvent(k, events, ctx, content, contentEnd)) {
+        continue;
+      }
+      String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
+          : cue(content, contentEnd, Cues.DISAPPROVAL) ? "111"
+          : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
+      Actor tgt = null;
+      for (int j = content; j < contentEnd; j++) {
+        Actor a = v.actorAt[j];
+        if (a != null && a.from == j && a.entity != null && a.named
+            && !a.prep.equals(SentenceView.ADJECTIVE) && !a.entity.equals(src.entity)
+            && (a.type != org.marsad.model.EntityType.LOC || a.country)) {
+          tgt = a;
+          if (!code.equals("030")) {
+            break; // a partner in cooperation comes last: تطوير العلاقات مع X
+          }
+        }
+      }
+      TimeExpression time = ctx.time(k);
+      String date = time == null ? null : datePart(time.value());
+      String clock = time == null ? null : timePart(time.value());
+      Modality modality = ctx.modality(k, false, 0);
+      if (modality == Modality.NEGATED) {
+        continue;
+      }
+      out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
+          modality, null, 0.5, false));
+    }
+  }
+
+  /** Whether a coded event's trigger sits in the content of the speech verb at {@code k}. */
+  private static boolean reportsEvent(int k, int[] events, ClauseContext ctx, int from, int to) {
+    for (int i : events) {
+      if (i > k && (ctx.speechVerb(i) == k || i >= from && i < to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTrigger(int k, int[] events) {
+    for (int i : events) {
+      if (i == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the content contains one of the cue stems. */
+  private boolean cue(int from, int to, java.util.List<String> stems) {
+    for (int j = from; j < to; j++) {
+      String w = v.norm[j];
+      for (String c : stems) {
+        if (w.contains(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Found> findTriggers() {
@@ -106,6 +231,9 @@ final class SentenceCoder implements Words.Sink {
         int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
+        }
+        if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
+          continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
         }
         int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
         if (score > bestScore) {
@@ -147,6 +275,13 @@ final class SentenceCoder implements Words.Sink {
         && ctx.pronounSubject(f.i())) {
       sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
     }
+    if (!e.verb() && e.genSrc() && possessive(f.i(), f.end())
+        && (sources.isEmpty() || sources.get(0).type != org.marsad.model.EntityType.PER)) {
+      Actor person = personBefore(f.i());
+      if (person != null) {
+        sources = List.of(person); // لدى لقائه، رفض حكومته: his = the person named before
+      }
+    }
     List<Actor> targets = args.targets();
     if (e.verb() && !sources.isEmpty()) {
       lastVerbSource = sources.get(0);
@@ -167,8 +302,13 @@ final class SentenceCoder implements Words.Sink {
       for (int t = 0; t < nt; t++) {
         Actor src = s < sources.size() ? sources.get(s) : null;
         Actor tgt = t < targets.size() ? targets.get(t) : null;
-        if (src != null && src == tgt) {
-          continue;
+        if (src != null && (src == tgt || tgt != null && src.entity != null
+            && src.entity.equals(tgt.entity))) {
+          if (nt == 1 && ns == 1) {
+            tgt = null; // هدد وزير الدفاع، موشيه يعلون: an apposition, not a target
+          } else {
+            continue;
+          }
         }
         double conf = confidence(e, src, tgt, date, modality);
         String code = hostOrVisit(e.code(), src, tgt, place);
@@ -176,6 +316,37 @@ final class SentenceCoder implements Words.Sink {
             clock, modality, attribution, conf, e.weak()));
       }
     }
+  }
+
+  /**
+   * Whether the event noun carries a possessive pronoun (لقائه) or its genitive does (رفض
+   * حكومته): raw ه/ها/هم/هما, not a teh marbuta.
+   */
+  private boolean possessive(int i, int end) {
+    if (pronounSuffix(v.toks.get(end - 1).text())) {
+      // لدى لقائه، خلال زيارته; not يمكنها زيارته، بزيارته (visiting him)
+      return end == i + 1 && i > 0 && TEMPORAL_HEADS.contains(v.strip(i - 1));
+    }
+    return end < v.n && v.actorAt[end] == null && pronounSuffix(v.toks.get(end).text());
+  }
+
+  private static final Set<String> TEMPORAL_HEADS = Set.of("لدي", "خلال", "عقب", "بعد",
+      "اثناء", "قبل", "اثر", "ابان", "اعقاب", "اختتام", "ختام", "مستهل");
+
+  private static boolean pronounSuffix(String raw) {
+    return raw.length() > 3 && (raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم")
+        || raw.endsWith("هما"));
+  }
+
+  /** The nearest named person before token {@code i} in the sentence, or null. */
+  private Actor personBefore(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Actor a = v.actorAt[k];
+      if (a != null && a.named && a.entity != null && a.type == org.marsad.model.EntityType.PER) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**
@@ -245,7 +416,8 @@ final class SentenceCoder implements Words.Sink {
    * Sentence-level pruning. Weak triggers go when a full trigger of the same root is present. An
    * event noun governed by a preposition right after another trigger is that event's content or
    * object, not an event of its own (طالبوا بالإفراج عن، احتجاجاً على مقتل، دعا إلى الإضراب، هجوم
-   * على مظاهرة). In a sentence with a protest, the demands and condemnations that are not a named
+   * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
+   * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
    * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
@@ -256,11 +428,16 @@ final class SentenceCoder implements Words.Sink {
     Set<String> protesters = new HashSet<>();
     boolean protest = false;
     int[] triggers = new int[drafts.size()];
+    Set<Integer> nounTriggers = new HashSet<>();
+    List<Integer> strongCandidates = new ArrayList<>();
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
       triggers[k] = d.token();
+      if (!d.verb()) {
+        nounTriggers.add(d.token());
+      }
       if (!d.weak()) {
-        strongRoots.add(d.root());
+        strongCandidates.add(k);
       }
       if (d.root().equals("14")) {
         protest = true;
@@ -269,12 +446,19 @@ final class SentenceCoder implements Words.Sink {
         }
       }
     }
+    for (int k : strongCandidates) {
+      Draft d = drafts.get(k);
+      if (d.verb() || !embedded(d.token(), triggers) && !nounTriggers.contains(d.token() - 1)) {
+        strongRoots.add(d.root()); // an embedded event noun does not push out a weak trigger
+      }
+    }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
           || !d.verb() && embedded(d.token(), triggers)
+          || !d.verb() && nounTriggers.contains(d.token() - 1)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
           || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)

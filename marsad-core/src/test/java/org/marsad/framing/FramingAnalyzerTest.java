@@ -1,0 +1,156 @@
+package org.marsad.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.ActorFraming;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Framing;
+import org.marsad.model.LoadedTerm;
+import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.SentenceSplitter;
+
+class FramingAnalyzerTest {
+  private static Document doc(String text) {
+    // The text layer only: entities come from the test, never from the KB.
+    return Document.of(new DocumentMeta("t", null, null, null, null), text)
+        .withSentences(SentenceSplitter.split(text))
+        .withTokens(ArabicTokenizer.shared().tokenize(text));
+  }
+
+  private static List<LoadedTerm> loaded(String text) {
+    Document d = doc(text);
+    List<LoadedTerm> ts = FramingAnalyzer.shared().analyze(d).loaded();
+    for (LoadedTerm t : ts) {
+      assertEquals(text.substring(t.start(), t.end()), t.text());
+    }
+    return ts;
+  }
+
+  private static LoadedTerm only(String text) {
+    List<LoadedTerm> ts = loaded(text);
+    assertEquals(1, ts.size(), () -> "terms: " + ts);
+    return ts.get(0);
+  }
+
+  @Test
+  void matchesAcrossInflectionsAndClitics() {
+    for (String w : List.of("ميليشيا", "الميليشيات", "والميليشيات", "للميليشيات", "بميليشيات",
+        "ميليشياته", "الميليشياوية", "مليشيات")) {
+      LoadedTerm t = only("هاجمت " + w + " القرية");
+      assertEquals(w, t.text());
+      assertEquals("delegitimizing", t.category(), w);
+    }
+  }
+
+  @Test
+  void matchesAdjectiveInflections() {
+    for (String w : List.of("الإرهابية", "إرهابي", "الإرهابيين", "والإرهابيون", "إرهابيات")) {
+      assertEquals("delegitimizing", only("وصفت الجماعة بأنها " + w).category(), w);
+    }
+  }
+
+  @Test
+  void pejorativeTerms() {
+    assertEquals("pejorative", only("تواصل نهب الثروات").category());
+    List<LoadedTerm> two = loaded("بسبب الأطماع التوسعية");
+    assertEquals(List.of("الأطماع", "التوسعية"), two.stream().map(LoadedTerm::text).toList());
+    assertTrue(two.stream().allMatch(t -> t.category().equals("pejorative")));
+    assertEquals("pejorative", only("ندد بالسياسات الاستعمارية").category());
+  }
+
+  @Test
+  void multiWordTermsWinOverTheirWords() {
+    LoadedTerm t = only("تقدم الجيش الوطني نحو المدينة");
+    assertEquals("الجيش الوطني", t.text());
+    assertEquals("legitimizing", t.category());
+  }
+
+  @Test
+  void anonymousAuthority() {
+    LoadedTerm t = only("ويرى محللون أن الأزمة طويلة");
+    assertEquals("ويرى محللون", t.text());
+    assertEquals("anonymous_authority", t.category());
+  }
+
+  @Test
+  void anExactLemmaKeepsItsNisba() {
+    assertEquals("emotive", only("في خطوة تاريخية للبلدين").category());
+    assertTrue(loaded("كتب تاريخ المدينة").isEmpty());
+    assertEquals("legitimizing", only("دعم الحكومة والشرعية في البلاد").category());
+  }
+
+  @Test
+  void aNameInQuotationMarksIsNoScareQuote() {
+    String text = "أعلن تنظيم «داعش» مسؤوليته";
+    int s = text.indexOf("داعش");
+    Entity isis = new Entity("e1", EntityType.ORG, "داعش", null, null, null,
+        List.of(new Mention(s, s + 4, "داعش", MentionKind.NAME)));
+    assertTrue(FramingAnalyzer.shared().analyze(doc("وصلت «داعش» إلى المدينة").withEntities(List.of()))
+        .loaded().size() == 1);
+    String t2 = "وصلت «داعش» إلى المدينة";
+    int s2 = t2.indexOf("داعش");
+    Entity e2 = new Entity("e1", EntityType.ORG, "داعش", null, null, null,
+        List.of(new Mention(s2, s2 + 4, "داعش", MentionKind.NAME)));
+    assertTrue(FramingAnalyzer.shared().analyze(doc(t2).withEntities(List.of(e2))).loaded().isEmpty());
+    assertTrue(FramingAnalyzer.shared().analyze(doc(text).withEntities(List.of(isis))).loaded().isEmpty());
+  }
+
+  @Test
+  void excludedFormsNeverMatch() {
+    assertTrue(loaded("شرع الفريق في العمل").isEmpty());
+  }
+
+  @Test
+  void scareQuotes() {
+    LoadedTerm t = only("وصلت قوات ما يسمى «الثوار» إلى المدينة");
+    assertEquals("«الثوار»", t.text());
+    assertEquals(FramingAnalyzer.SCARE_QUOTE, t.category());
+  }
+
+  @Test
+  void namesAndStatementsInQuotesAreNotScareQuotes() {
+    assertTrue(loaded("قالت منظمة «العفو الدولية» إن الوضع صعب").isEmpty());
+    assertTrue(loaded("قال الوزير: «لن نتراجع»").isEmpty());
+  }
+
+  @Test
+  void actorFramingFromHeadNounAndAdjective() {
+    String text = "هاجمت ميليشيات حكومة الوفاق الإرهابية مواقع الجيش الوطني.";
+    int s = text.indexOf("حكومة الوفاق");
+    Entity gna = new Entity("e1", EntityType.ORG, "حكومة الوفاق", null, null, null,
+        List.of(new Mention(s, s + "حكومة الوفاق".length(), "حكومة الوفاق", MentionKind.NAME)));
+    int a = text.indexOf("الجيش");
+    Entity army = new Entity("e2", EntityType.ORG, "الجيش", null, null, null,
+        List.of(new Mention(a, a + "الجيش الوطني".length(), "الجيش الوطني", MentionKind.NAME)));
+    Framing f = FramingAnalyzer.shared().analyze(doc(text).withEntities(List.of(gna, army)));
+    assertEquals(2, f.actors().size(), () -> "actors: " + f.actors());
+    ActorFraming g = f.actors().get(0);
+    assertEquals("e1", g.entity());
+    assertEquals(-1.0, g.score());
+    assertEquals(List.of("ميليشيات", "الإرهابية"), g.terms());
+    ActorFraming ar = f.actors().get(1);
+    assertEquals("e2", ar.entity());
+    assertEquals(1.0, ar.score());
+  }
+
+  @Test
+  void noEntitiesNoActors() {
+    assertTrue(FramingAnalyzer.shared().analyze(doc("هاجمت الميليشيات المدينة")).actors().isEmpty());
+  }
+
+  @Test
+  void emptyAndGarbageInput() {
+    assertEquals(Framing.EMPTY, FramingAnalyzer.shared().analyze(doc("")));
+    for (String s : List.of("«", "«»", "\"\"", "ال", "و", "«ميليشيا", "x".repeat(200))) {
+      FramingAnalyzer.shared().analyze(doc(s));
+    }
+  }
+}
