@@ -1,0 +1,383 @@
+package org.marsad.ner.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.EntityType;
+import org.marsad.ner.FeatureExtractor;
+import org.marsad.ner.LabelPrior;
+import org.marsad.ner.CliticSplitter;
+import org.marsad.ner.LightSegmenter;
+import org.marsad.ner.TokenizerSplitter;
+import org.marsad.ner.Lexicon;
+import org.marsad.ner.ModelFormatException;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.Viterbi;
+import org.marsad.ner.WordClusters;
+import org.marsad.ner.eval.ConllCorpus;
+import org.marsad.ner.eval.ConllReader;
+import org.marsad.ner.eval.ConllSentence;
+import org.marsad.ner.eval.Counts;
+import org.marsad.ner.eval.NerScorer;
+
+/**
+ * {@code marsad train ner}: trains the averaged-perceptron tagger on a CoNLL file, choosing the
+ * number of epochs by k-fold cross-validation on that file (contiguous folds, since ANERcorp
+ * sentences of one article are adjacent), then trains on all of it and writes the model with
+ * its provenance. Deterministic for a given input, configuration and seed. Single-threaded.
+ */
+public final class NerTrainer {
+  /** Classpath location of the shipped word clusters. */
+  public static final String CLUSTERS_RESOURCE = "/org/marsad/ner/clusters.tsv.gz";
+  /** Classpath locations of the NER's own lexicon files (triggers, currencies, well-known names). */
+  public static final List<String> LEXICON_RESOURCES = List.of("/org/marsad/ner/lexicon.tsv");
+  /** Epochs of the first-stage models that induce the label prior. */
+  static final int STAGE1_EPOCHS = 8;
+  /** Version of the feature set and training code, recorded in every model. */
+  public static final String CODE_VERSION = "ner-perceptron-1";
+
+  /**
+   * @param bits feature hash table size as a power of two
+   * @param maxEpochs epochs tried in cross-validation
+   * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
+   * @param clusterTargets word types clustered when learning clusters from a corpus
+   * @param priorTokens corpus tokens tagged to induce the label prior (0: no prior)
+   */
+  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
+    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 10_000_000);
+
+    public Config {
+      if (maxEpochs < 1 || folds < 1) {
+        throw new IllegalArgumentException("maxEpochs and folds must be >= 1");
+      }
+    }
+  }
+
+  private final Config config;
+  private CliticSplitter splitter = TokenizerSplitter.INSTANCE;
+  private WordClusters clusters;
+  private Lexicon lexicon;
+
+  public NerTrainer(Config config) {
+    this.config = config;
+  }
+
+  /** Uses these clusters instead of the shipped ones (or those learned from a corpus). */
+  public NerTrainer withClusters(WordClusters c) {
+    this.clusters = c;
+    return this;
+  }
+
+  /** Uses this clitic splitter for the stem and clitic features (default: the tokenizer's). */
+  public NerTrainer withSplitter(CliticSplitter s) {
+    this.splitter = s;
+    return this;
+  }
+
+  /** Uses this lexicon instead of the shipped one. */
+  public NerTrainer withLexicon(Lexicon l) {
+    this.lexicon = l;
+    return this;
+  }
+
+  /**
+   * Trains and writes the model.
+   *
+   * @param corpusDirOrNull unlabeled news to learn word clusters from; null uses the shipped ones
+   * @throws org.marsad.ner.eval.ConllFormatException on a malformed training file
+   */
+  public TrainReport train(Path trainFile, Path corpusDirOrNull, Path out, long seed)
+      throws IOException {
+    long t0 = System.nanoTime();
+    ConllCorpus corpus = new ConllReader(false).read(trainFile);
+    ClusterLearner.Corpus news = null;
+    if (corpusDirOrNull != null) {
+      news = ClusterLearner.readCorpus(corpusDirOrNull);
+    }
+    WordClusters cl = clusters;
+    String clusterSource = "given";
+    if (cl == null && news != null) {
+      cl = new ClusterLearner(config.clusterTargets(), 2_000, seed).learn(news);
+      clusterSource = "learned from " + corpusDirOrNull.getFileName();
+    } else if (cl == null) {
+      cl = shippedClusters();
+      clusterSource = "shipped";
+    }
+    Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
+    FeatureExtractor stage1 =
+        new FeatureExtractor(config.bits(), cl, lex, splitter);
+    List<Instance> data = featurize(corpus.sentences(), stage1);
+    LabelPrior prior = LabelPrior.EMPTY_PRIOR;
+    if (news != null && config.priorTokens() > 0) {
+      // Stage 2 (stacking): each fold's features use a prior induced by a model that did not
+      // see that fold, so the weights learned for the prior match its reliability on new text.
+      PriorInducer inducer = new PriorInducer(3, config.priorTokens());
+      List<Instance> stacked = new ArrayList<>(data.size());
+      int k = Math.max(2, config.folds());
+      int n = data.size();
+      for (int f = 0; f < k; f++) {
+        int from = (int) ((long) f * n / k);
+        int to = (int) ((long) (f + 1) * n / k);
+        List<Instance> rest = new ArrayList<>(data.subList(0, from));
+        rest.addAll(data.subList(to, n));
+        float[][] m = new PerceptronTrainer(config.bits()).train(rest, STAGE1_EPOCHS, seed, null);
+        LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
+        stacked.addAll(featurize(corpus.sentences().subList(from, to),
+            new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
+      }
+      float[][] m = new PerceptronTrainer(config.bits()).train(data, STAGE1_EPOCHS, seed, null);
+      prior = inducer.induce(news, stage1, m[0], m[1]);
+      data = stacked;
+    }
+
+    CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
+    int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
+    float oPenalty = cv == null ? 0 : cv.bestPenalty();
+    float[][] wt = new PerceptronTrainer(config.bits()).train(data, epochs, seed, null);
+    penalizeOutside(wt[1], oPenalty);
+
+    Map<String, String> prov = new LinkedHashMap<>();
+    prov.put("code_version", CODE_VERSION);
+    prov.put("train_file", trainFile.getFileName().toString());
+    prov.put("train_sha256", sha256(trainFile));
+    prov.put("seed", Long.toString(seed));
+    prov.put("config", config.toString() + " epochs=" + epochs + " o_penalty=" + oPenalty);
+    prov.put("clusters", clusterSource + ", " + cl.size() + " words");
+    prov.put("lexicon", lex.size() + " entries");
+    prov.put("label_prior", prior.size() + " words");
+    prov.put("segmenter", splitter.name());
+    if (cv != null) {
+      prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs).f1()));
+      prov.put("cv_f1_by_o_penalty", cv.penaltyTable(epochs).strip());
+    }
+    NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov);
+    model.write(out);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Double> f1 = cv == null ? List.of() : cv.f1ByEpoch();
+    Counts micro = cv == null ? new Counts(0, 0, 0) : cv.micro(epochs);
+    Map<EntityType, Counts> types = cv == null ? zeroTypes() : cv.types(epochs);
+    return new TrainReport(out.toString(), Files.size(out), corpus.sentences().size(),
+        corpus.tokens(), config.folds(), f1, epochs, micro, types, seconds, prov);
+  }
+
+  static List<Instance> featurize(List<ConllSentence> sentences, FeatureExtractor extractor) {
+    FeatureExtractor.Scratch s = new FeatureExtractor.Scratch();
+    List<Instance> out = new ArrayList<>(sentences.size());
+    CharSequence[] words = new CharSequence[16];
+    for (ConllSentence sentence : sentences) {
+      int n = sentence.size();
+      if (words.length < n) {
+        words = new CharSequence[n * 2];
+      }
+      for (int i = 0; i < n; i++) {
+        words[i] = sentence.words().get(i);
+      }
+      extractor.extract(words, n, s);
+      int[] start = new int[n + 1];
+      for (int i = 0; i <= n; i++) {
+        start[i] = s.from(i);
+      }
+      int[] feats = java.util.Arrays.copyOf(s.features(), start[n]);
+      out.add(new Instance(feats, start, sentence.labels()));
+    }
+    return out;
+  }
+
+  /**
+   * Penalties on the O label tried in cross-validation: the perceptron's margin favours O, and
+   * lowering its score trades precision for recall (Minkov et al. 2006, "NER systems that suit
+   * user's preferences"); the penalty is folded into the transitions into O.
+   */
+  static final float[] O_PENALTIES = {0, 5, 10, 20, 30, 45, 70};
+
+  static void penalizeOutside(float[] transitions, float penalty) {
+    int l = org.marsad.ner.Labels.COUNT;
+    for (int prev = -1; prev < l; prev++) {
+      transitions[(prev + 1) * l + org.marsad.ner.Labels.O] -= penalty;
+    }
+  }
+
+  /** Pooled held-out counts per epoch and O penalty over contiguous folds. */
+  private CrossValidation crossValidate(List<Instance> data, long seed) {
+    int k = config.folds();
+    int maxEpochs = config.maxEpochs();
+    NerScorer[][] scorers = new NerScorer[maxEpochs][O_PENALTIES.length];
+    for (int e = 0; e < maxEpochs; e++) {
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        scorers[e][p] = new NerScorer();
+      }
+    }
+    int n = data.size();
+    for (int f = 0; f < k; f++) {
+      int from = (int) ((long) f * n / k);
+      int to = (int) ((long) (f + 1) * n / k);
+      List<Instance> train = new ArrayList<>(data.subList(0, from));
+      train.addAll(data.subList(to, n));
+      List<Instance> held = data.subList(from, to);
+      new PerceptronTrainer(config.bits()).train(train, maxEpochs, seed,
+          (epoch, w, t) -> score(held, w, t, scorers[epoch - 1]));
+    }
+    return new CrossValidation(scorers);
+  }
+
+  private static void score(List<Instance> held, float[] w, float[] t, NerScorer[] scorers) {
+    Viterbi v = new Viterbi();
+    int[] pred = new int[16];
+    float[][] penalized = new float[O_PENALTIES.length][];
+    for (int p = 0; p < O_PENALTIES.length; p++) {
+      penalized[p] = t.clone();
+      penalizeOutside(penalized[p], O_PENALTIES[p]);
+    }
+    for (Instance x : held) {
+      int n = x.size();
+      if (pred.length < n) {
+        pred = new int[n * 2];
+      }
+      v.emissions(w, x.features(), x.start(), n);
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        v.decode(penalized[p], n, pred);
+        scorers[p].add(x.gold(), pred, n);
+      }
+    }
+  }
+
+  /** Pooled CV scorers indexed by [epoch - 1][penalty index]. */
+  private record CrossValidation(NerScorer[][] scorers) {
+    private int[] best() {
+      int be = 0;
+      int bp = 0;
+      for (int e = 0; e < scorers.length; e++) {
+        for (int p = 0; p < O_PENALTIES.length; p++) {
+          if (scorers[e][p].micro().f1() > scorers[be][bp].micro().f1()) {
+            be = e;
+            bp = p;
+          }
+        }
+      }
+      return new int[] {be, bp};
+    }
+
+    int bestEpoch() {
+      return best()[0] + 1;
+    }
+
+    float bestPenalty() {
+      return O_PENALTIES[best()[1]];
+    }
+
+    /** F1 per epoch at the best penalty. */
+    List<Double> f1ByEpoch() {
+      int bp = best()[1];
+      List<Double> f = new ArrayList<>();
+      for (NerScorer[] s : scorers) {
+        f.add(s[bp].micro().f1());
+      }
+      return f;
+    }
+
+    Counts micro(int epoch) {
+      return scorers[epoch - 1][best()[1]].micro();
+    }
+
+    Map<EntityType, Counts> types(int epoch) {
+      return scorers[epoch - 1][best()[1]].byType();
+    }
+
+    String penaltyTable(int epoch) {
+      StringBuilder b = new StringBuilder();
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        b.append(String.format(java.util.Locale.ROOT, " %.0f:%.4f", O_PENALTIES[p],
+            scorers[epoch - 1][p].micro().f1()));
+      }
+      return b.toString();
+    }
+  }
+
+  private static Map<EntityType, Counts> zeroTypes() {
+    Map<EntityType, Counts> m = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      m.put(t, new Counts(0, 0, 0));
+    }
+    return m;
+  }
+
+  /** The word clusters shipped in marsad-core. */
+  public static WordClusters shippedClusters() {
+    InputStream in = NerTrainer.class.getResourceAsStream(CLUSTERS_RESOURCE);
+    if (in == null) {
+      throw new ModelFormatException("the word-cluster resource " + CLUSTERS_RESOURCE
+          + " is missing from the classpath; learn it with scripts/train-ner.sh");
+    }
+    return WordClusters.read(in, "classpath:" + CLUSTERS_RESOURCE);
+  }
+
+  /** The lexicon shipped in marsad-core: the knowledge base's names and titles, then ours. */
+  public Lexicon shippedLexicon() {
+    List<String> lines = new ArrayList<>();
+    lines.addAll(org.marsad.ner.KbLexicon.lines());
+    for (String r : LEXICON_RESOURCES) {
+      InputStream in = NerTrainer.class.getResourceAsStream(r);
+      if (in != null) {
+        lines.addAll(Lexicon.readLines(in, r.endsWith(".gz"), "classpath:" + r));
+      }
+    }
+    return new Lexicon(lines, splitter);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /**
+   * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
+   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]}: the recipe's entry point.
+   */
+  static void run(String[] args) throws IOException {
+    Map<String, String> a = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i], args[i + 1]);
+    }
+    Config d = Config.DEFAULT;
+    Config c = new Config(Integer.parseInt(a.getOrDefault("--bits", "" + d.bits())),
+        Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
+        Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
+        Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())));
+    NerTrainer t = new NerTrainer(c);
+    if (a.containsKey("--splitter")) {
+      t.withSplitter(CliticSplitter.named(a.get("--splitter")));
+    }
+    if (a.containsKey("--clusters")) {
+      try (InputStream in = Files.newInputStream(Path.of(a.get("--clusters")))) {
+        t.withClusters(WordClusters.read(in, a.get("--clusters")));
+      }
+    }
+    Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
+    TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
+        Long.parseLong(a.getOrDefault("--seed", "42")));
+    System.out.print(r.format());
+  }
+
+  /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (RuntimeException | java.io.IOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+}

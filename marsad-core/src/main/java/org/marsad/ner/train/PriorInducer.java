@@ -1,0 +1,82 @@
+package org.marsad.ner.train;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.marsad.model.EntityType;
+import org.marsad.ner.FeatureExtractor;
+import org.marsad.ner.LabelPrior;
+import org.marsad.ner.Labels;
+import org.marsad.ner.Viterbi;
+
+/**
+ * Builds a {@link LabelPrior} by tagging an unlabeled corpus with a first-stage model and
+ * counting, per word type, how often it was tagged with each entity type. Single-threaded.
+ */
+final class PriorInducer {
+  private static final int MAX_SENTENCE = 80;
+  private final int minCount;
+  private final int maxTokens;
+
+  /**
+   * @param minCount occurrences a word needs for a prior
+   * @param maxTokens corpus tokens to tag (the first ones), bounding training time
+   */
+  PriorInducer(int minCount, int maxTokens) {
+    this.minCount = minCount;
+    this.maxTokens = maxTokens;
+  }
+
+  LabelPrior induce(ClusterLearner.Corpus corpus, FeatureExtractor extractor, float[] weights,
+      float[] transitions) {
+    int vocab = corpus.size();
+    int[] total = new int[vocab];
+    int[][] tagged = new int[EntityType.values().length][vocab];
+    FeatureExtractor.Scratch scratch = new FeatureExtractor.Scratch();
+    Viterbi viterbi = new Viterbi();
+    CharSequence[] words = new CharSequence[MAX_SENTENCE];
+    int[] ids = new int[MAX_SENTENCE];
+    int[] labels = new int[MAX_SENTENCE];
+    int len = Math.min(corpus.streamLength, maxTokens);
+    int n = 0;
+    for (int i = 0; i <= len; i++) {
+      int id = i < len ? corpus.stream[i] : -1;
+      if (id >= 0) {
+        ids[n] = id;
+        words[n++] = corpus.words.get(id);
+      }
+      boolean end = id < 0 || n == MAX_SENTENCE || isSentenceEnd(corpus.words.get(id));
+      if (end && n > 0) {
+        extractor.extract(words, n, scratch);
+        viterbi.emissions(weights, scratch);
+        viterbi.decode(transitions, n, labels);
+        for (int k = 0; k < n; k++) {
+          total[ids[k]]++;
+          if (labels[k] != Labels.O) {
+            tagged[Labels.type(labels[k]).ordinal()][ids[k]]++;
+          }
+        }
+        n = 0;
+      }
+    }
+    Map<String, Integer> levels = new HashMap<>();
+    int[] counts = new int[tagged.length];
+    for (int w = 0; w < vocab; w++) {
+      if (total[w] < minCount) {
+        continue;
+      }
+      boolean any = false;
+      for (int t = 0; t < counts.length; t++) {
+        counts[t] = tagged[t][w];
+        any |= counts[t] > 0;
+      }
+      if (any) {
+        levels.put(corpus.words.get(w), LabelPrior.pack(total[w], counts));
+      }
+    }
+    return new LabelPrior(levels);
+  }
+
+  private static boolean isSentenceEnd(String w) {
+    return w.length() == 1 && ".!?؟".indexOf(w.charAt(0)) >= 0;
+  }
+}

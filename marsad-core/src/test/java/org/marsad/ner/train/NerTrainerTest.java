@@ -1,0 +1,111 @@
+package org.marsad.ner.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Segment;
+import org.marsad.model.SegmentKind;
+import org.marsad.model.Sentence;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+import org.marsad.ner.LightSegmenter;
+import org.marsad.ner.Lexicon;
+import org.marsad.ner.PerceptronEntityTagger;
+import org.marsad.ner.WordClusters;
+import org.marsad.text.ArabicNormalizer;
+
+class NerTrainerTest {
+  private static final String[] FIRST = {"سا", "كر", "نا", "فا", "را", "ها", "زي", "مو", "طا"};
+  private static final String[] SECOND = {"مي", "يم", "در", "دي", "شد", "ني", "اد", "سى"};
+
+  @TempDir
+  Path dir;
+
+  /**
+   * Toy news, "قال الرئيس NAME في CITY ." and "وصل NAME إلى CITY .", where every name and city is
+   * a different made-up word, so only the context tells them apart.
+   */
+  private Path toyCorpus() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      String name = FIRST[i % 9] + SECOND[i % 8] + "ل";
+      String city = "ب" + SECOND[(i + 3) % 8] + FIRST[(i + 5) % 9];
+      if (i % 2 == 0) {
+        b.append("قال O\nالرئيس O\n").append(name).append(" B-PERS\nفي O\n");
+      } else {
+        b.append("وصل O\n").append(name).append(" B-PERS\nإلى O\n");
+      }
+      b.append(city).append(" B-LOC\n. O\n\n");
+    }
+    Path f = dir.resolve("toy.txt");
+    Files.writeString(f, b.toString());
+    return f;
+  }
+
+  private NerTrainer trainer(int folds) {
+    return new NerTrainer(new NerTrainer.Config(16, 5, folds, 1000, 0))
+        .withClusters(new WordClusters(Map.of()))
+        .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));
+  }
+
+  @Test
+  void learnsAToyPatternAndTagsANewNameInADocument() throws IOException {
+    Path model = dir.resolve("toy.bin");
+    TrainReport r = trainer(1).train(toyCorpus(), null, model, 42);
+    assertEquals(60, r.sentences());
+    PerceptronEntityTagger tagger = PerceptronEntityTagger.load(model);
+
+    String text = "قال الرئيس جمال في طرابلس .";
+    List<EntityMention> mentions = tagger.tag(document(text));
+    List<String> got = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      got.add(m.type() + ":" + text.substring(m.start(), m.end()));
+      assertTrue(m.score() > 0 && m.score() <= 1);
+    }
+    assertEquals(List.of("PER:جمال", "LOC:طرابلس"), got);
+  }
+
+  @Test
+  void isDeterministicForAFixedSeed() throws IOException {
+    Path corpus = toyCorpus();
+    trainer(1).train(corpus, null, dir.resolve("a.bin"), 7);
+    trainer(1).train(corpus, null, dir.resolve("b.bin"), 7);
+    assertEquals(-1L, Files.mismatch(dir.resolve("a.bin"), dir.resolve("b.bin")));
+  }
+
+  @Test
+  void choosesEpochsByCrossValidationAndRecordsProvenance() throws IOException {
+    Path model = dir.resolve("cv.bin");
+    TrainReport r = trainer(3).train(toyCorpus(), null, model, 42);
+    assertEquals(5, r.cvMicroF1().size());
+    assertTrue(r.cvMicro().f1() > 0.9, r.format());
+    assertEquals("42", PerceptronEntityTagger.load(model).model().provenance().get("seed"));
+    assertTrue(r.toJson().contains("\"cv_types\""));
+    assertTrue(r.cvTypes().get(EntityType.LOC).tp() > 0);
+  }
+
+  private static Document document(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    for (String w : text.split(" ")) {
+      int start = text.indexOf(w, i);
+      tokens.add(new Token(start, start + w.length(), w, ArabicNormalizer.fold(w),
+          TokenKind.ARABIC, List.of(new Segment(start, start + w.length(), w, SegmentKind.STEM))));
+      i = start + w.length();
+    }
+    return Document.of(new DocumentMeta("t", null, null, null, null), text)
+        .withSentences(List.of(new Sentence(0, text.length()))).withTokens(tokens);
+  }
+}
