@@ -9,6 +9,7 @@ import org.marsad.framing.FramingAnalyzer;
 import org.marsad.kb.EntityResolver;
 import org.marsad.kb.EntityStage;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.ner.PerceptronEntityTagger;
 import org.marsad.quotes.QuoteExtractor;
 import org.marsad.text.ArabicTokenizer;
 import org.marsad.time.ArabicTimeTagger;
@@ -47,7 +48,7 @@ public final class Analyzer {
         TextStages.sentences(),
         TextStages.tokens(ArabicTokenizer.shared()),
         AnalysisStages.times(ArabicTimeTagger.shared()),
-        new EntityStage(resolver, d -> List.of()),
+        new EntityStage(resolver, PerceptronEntityTagger.shared()::tag),
         EventCoder.shared().stage(),
         QuoteExtractor.shared().stage(),
         FramingAnalyzer.shared().stage())));
