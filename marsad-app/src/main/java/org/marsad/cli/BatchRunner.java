@@ -95,7 +95,7 @@ final class BatchRunner {
     } finally {
       pool.shutdownNow();
     }
-    err.printf("marsad: %d record(s) analyzed, %d failed%n", total - failed, failed);
+    err.printf(java.util.Locale.ROOT, "marsad: %d record(s) analyzed, %d failed%n", total - failed, failed);
     err.flush();
     return failed;
   }

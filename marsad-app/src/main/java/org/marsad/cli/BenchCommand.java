@@ -3,7 +3,10 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.bench.BenchReport;
+import org.marsad.bench.NerBenchmark;
 import org.marsad.cli.bench.NewsCorpus;
+import org.marsad.ner.PerceptronEntityTagger;
 import org.marsad.cli.bench.PipelineBench;
 import org.marsad.pipeline.Analyzer;
 import picocli.CommandLine.Command;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Benchmarks on real news (needs the corpus in ../shared/data).",
-    subcommands = {BenchCommand.Pipeline.class})
+    subcommands = {BenchCommand.Pipeline.class, BenchCommand.Ner.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -25,6 +28,40 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new UsageException("a benchmark is required (e.g. 'bench pipeline')");
+  }
+
+  /** {@code marsad bench ner}: our tagger and OpenNLP's NameFinderME, same data, one table. */
+  @Command(name = "ner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Trains Apache OpenNLP's NameFinderME (default features) on the training split and"
+          + " reports both systems' F1 per type and tagging speed on the test split, side by side."})
+  static final class Ner implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--train", defaultValue = "../shared/data/anercorp/train.txt", description = "Training split (default: ${DEFAULT-VALUE}).")
+    Path train;
+
+    @Option(names = "--test", defaultValue = "../shared/data/anercorp/test.txt", description = "Test split (default: ${DEFAULT-VALUE}).")
+    Path test;
+
+    @Option(names = "--passes", defaultValue = "5", description = "Timed passes per system (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      EvalCommand.requireFile(train);
+      EvalCommand.requireFile(test);
+      if (passes < 1) {
+        throw new UsageException("--passes must be at least 1");
+      }
+      BenchReport r = new NerBenchmark(2, passes).run(train, test, PerceptronEntityTagger.shared());
+      spec.commandLine().getOut().println(json ? r.toJson() : r.format().stripTrailing());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
   }
 
   /** {@code marsad bench pipeline}: every stage of analyze, 1 and N threads, per-stage shares. */

@@ -9,6 +9,11 @@ import org.marsad.events.eval.ArticleEventEvaluator;
 import org.marsad.events.eval.GsrEvaluator;
 import org.marsad.framing.eval.ArmproEvaluator;
 import org.marsad.input.InputException;
+import org.marsad.ner.ModelFormatException;
+import org.marsad.ner.PerceptronEntityTagger;
+import org.marsad.ner.eval.ConllFormatException;
+import org.marsad.ner.eval.NerEvaluator;
+import org.marsad.ner.eval.NerReport;
 import org.marsad.quotes.eval.GoldQuoteScorer;
 import org.marsad.kb.eval.ArticleEvaluator;
 import org.marsad.kb.eval.GoldArticles;
@@ -28,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = "Evaluates the analysis against gold data.",
     subcommands = {EvalCommand.Times.class, EvalCommand.Articles.class, EvalCommand.Events.class,
-        EvalCommand.Framing.class})
+        EvalCommand.Framing.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -77,8 +82,45 @@ final class EvalCommand implements Runnable {
       spec.commandLine().getOut().println(ev.report().stripTrailing());
       GoldQuoteScorer.Result q = GoldQuoteScorer.score(goldDir,
           (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text));
-      spec.commandLine().getOut().printf("quotes with the right speaker: %d/%d = %.1f%%%n", q.found(), q.gold(),
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "quotes with the right speaker: %d/%d = %.1f%%%n", q.found(), q.gold(),
           100 * q.recall());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marsad eval ner --gold FILE [--json]}: entity-level exact match, micro and per type. */
+  @Command(name = "ner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Scores the NER model on a CoNLL file (token label per line, blank line between"
+          + " sentences; PER and PERS accepted; the label is the last field)."})
+  static final class Ner implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "CoNLL gold file.")
+    Path gold;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the shipped model).")
+    Path model;
+
+    @Option(names = "--json", description = "Print {micro, types} as JSON.")
+    boolean json;
+
+    @Option(names = "--strict", description = "Reject I- after O instead of reading it as B- (with a warning count).")
+    boolean strict;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(gold);
+      NerReport r;
+      try {
+        PerceptronEntityTagger tagger = model == null
+            ? PerceptronEntityTagger.shared() : PerceptronEntityTagger.load(requireFile(model));
+        r = new NerEvaluator(tagger, strict).evaluate(gold);
+      } catch (ConllFormatException | ModelFormatException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      spec.commandLine().getOut().println(json ? r.toJson() : r.format().stripTrailing());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }
@@ -153,14 +195,14 @@ final class EvalCommand implements Runnable {
         throw new InputException(e.getMessage(), e);
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%-28s %7s %7s %9s%n", "category", "cases", "exact", "accuracy");
+      out.printf(java.util.Locale.ROOT, "%-28s %7s %7s %9s%n", "category", "cases", "exact", "accuracy");
       for (TimeCaseEvaluator.Score s : r.categories()) {
-        out.printf("%-28s %7d %7d %8.2f%%%n", s.category(), s.total(), s.passed(), 100 * s.accuracy());
+        out.printf(java.util.Locale.ROOT, "%-28s %7d %7d %8.2f%%%n", s.category(), s.total(), s.passed(), 100 * s.accuracy());
       }
       TimeCaseEvaluator.Score all = r.overall();
-      out.printf("%-28s %7d %7d %8.2f%%%n", "ALL", all.total(), all.passed(), 100 * all.accuracy());
+      out.printf(java.util.Locale.ROOT, "%-28s %7d %7d %8.2f%%%n", "ALL", all.total(), all.passed(), 100 * all.accuracy());
       for (TimeCaseEvaluator.Outcome o : r.failures()) {
-        out.printf("FAIL line %d: %s | expected %s, got %s%n", o.timeCase().line(), o.timeCase().sentence(),
+        out.printf(java.util.Locale.ROOT, "FAIL line %d: %s | expected %s, got %s%n", o.timeCase().line(), o.timeCase().sentence(),
             o.timeCase().value(), o.actual());
       }
       out.flush();

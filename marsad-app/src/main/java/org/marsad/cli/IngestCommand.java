@@ -79,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
       if (optimize) {
         long t0 = System.nanoTime();
         st.optimize();
-        err.printf("marsad: merged the index into one segment in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        err.printf(java.util.Locale.ROOT, "marsad: merged the index into one segment in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       }
     }
     err.println("marsad: " + s.line());

@@ -84,7 +84,7 @@ final class KbCommand implements Runnable {
       KnowledgeBase base = kb.isEmpty() ? KnowledgeBase.load(List.of()) : load(kb);
       long ms = (System.nanoTime() - t0) / 1_000_000;
       spec.commandLine().getOut().print(KbStats.summarize(base));
-      spec.commandLine().getOut().printf("loaded in %d ms%n", ms);
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "loaded in %d ms%n", ms);
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

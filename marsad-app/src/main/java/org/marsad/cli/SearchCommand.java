@@ -97,10 +97,10 @@ final class SearchCommand implements Callable<Integer> {
     if (json) {
       out.println(JSON.writeValueAsString(r));
     } else {
-      out.printf("%d match(es)%n", r.total());
+      out.printf(java.util.Locale.ROOT, "%d match(es)%n", r.total());
       for (SearchResult.Hit h : r.hits()) {
         String outlet = h.sources().isEmpty() ? null : h.sources().get(0).outlet();
-        out.printf("%n%s  %s  %s%n", h.id(), orDash(h.published()), orDash(outlet));
+        out.printf(java.util.Locale.ROOT, "%n%s  %s  %s%n", h.id(), orDash(h.published()), orDash(outlet));
         if (h.title() != null) {
           out.println("  " + h.title());
         }

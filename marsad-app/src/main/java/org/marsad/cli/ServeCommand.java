@@ -71,7 +71,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       err.println("marsad: API token for writes (shown once; kept in " + store.resolve(ApiToken.FILE)
           + "): " + token.value());
     }
-    err.printf("marsad: serving %s%s on http://%s:%d/ (Ctrl-C to stop)%n", store,
+    err.printf(java.util.Locale.ROOT, "marsad: serving %s%s on http://%s:%d/ (Ctrl-C to stop)%n", store,
         st.writable() ? "" : " read-only", host, server.port());
     err.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -57,12 +57,12 @@ public final class PipelineBench {
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long heap = rt.totalMemory() - rt.freeMemory();
-    out.printf("articles: %d, tokens: %d, best of %d rounds%n", articles.size(), tokens, rounds);
-    out.printf("%-10s %14s %10s%n", "threads", "tokens/s", "articles/s");
-    out.printf("%-10d %,14.0f %,10.1f%n", 1, best1.tokensPerSecond(),
+    out.printf(java.util.Locale.ROOT, "articles: %d, tokens: %d, best of %d rounds%n", articles.size(), tokens, rounds);
+    out.printf(java.util.Locale.ROOT, "%-10s %14s %10s%n", "threads", "tokens/s", "articles/s");
+    out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f%n", 1, best1.tokensPerSecond(),
         articles.size() / (best1.nanos() / 1e9));
     if (bestN != null) {
-      out.printf("%-10d %,14.0f %,10.1f   (%.2fx the 1-thread speed)%n", threads,
+      out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f   (%.2fx the 1-thread speed)%n", threads,
           bestN.tokensPerSecond(), articles.size() / (bestN.nanos() / 1e9),
           bestN.tokensPerSecond() / best1.tokensPerSecond());
     }
@@ -73,10 +73,10 @@ public final class PipelineBench {
     }
     List<String> names = analyzer.stages();
     for (int i = 0; i < names.size(); i++) {
-      out.printf("  %-12s %6.1f %%  %,10.0f tokens/s%n", names.get(i), 100.0 * stageNanos[i] / total,
+      out.printf(java.util.Locale.ROOT, "  %-12s %6.1f %%  %,10.0f tokens/s%n", names.get(i), 100.0 * stageNanos[i] / total,
           tokens / (stageNanos[i] / 1e9));
     }
-    out.printf("heap in use after the runs: %d MB (max %d MB)%n", heap >> 20, rt.maxMemory() >> 20);
+    out.printf(java.util.Locale.ROOT, "heap in use after the runs: %d MB (max %d MB)%n", heap >> 20, rt.maxMemory() >> 20);
     out.flush();
   }
 

@@ -66,7 +66,7 @@ public final class ArmproCrossValidation {
           double pr = c[0] == 0 ? 0 : (double) c[1] / c[0];
           double rc = c[2] == 0 ? 0 : (double) c[3] / c[2];
           double f1 = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
-          System.out.printf("threshold %.1f min %d lexicon %-5s P %.3f (%d/%d) R %.3f (%d/%d) F1 %.3f%n",
+          System.out.printf(java.util.Locale.ROOT, "threshold %.1f min %d lexicon %-5s P %.3f (%d/%d) R %.3f (%d/%d) F1 %.3f%n",
               threshold, minCount, withLexicon, pr, c[1], c[0], rc, c[3], c[2], f1);
         }
       }

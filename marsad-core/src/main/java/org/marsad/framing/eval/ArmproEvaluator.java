@@ -62,7 +62,7 @@ public final class ArmproEvaluator {
 
     @Override
     public String toString() {
-      return String.format("%-32s P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f", name, precision(),
+      return String.format(java.util.Locale.ROOT, "%-32s P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f", name, precision(),
           correctPredicted, predicted, recall(), goldFound, gold, f1());
     }
   }

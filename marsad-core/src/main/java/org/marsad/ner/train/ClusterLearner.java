@@ -440,6 +440,6 @@ public final class ClusterLearner {
     long t0 = System.nanoTime();
     WordClusters c = new ClusterLearner(targets, contexts, window, seed).learn(Path.of(args[0]));
     write(c, Path.of(args[1]));
-    System.err.printf("clusters: %d words in %.1f s%n", c.size(), (System.nanoTime() - t0) / 1e9);
+    System.err.printf(java.util.Locale.ROOT, "clusters: %d words in %.1f s%n", c.size(), (System.nanoTime() - t0) / 1e9);
   }
 }

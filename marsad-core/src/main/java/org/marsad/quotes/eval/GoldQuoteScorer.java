@@ -146,7 +146,7 @@ public final class GoldQuoteScorer {
       System.out.println((i.found() ? "OK   " : "MISS ") + i.doc() + " " + i.speaker() + " | "
           + i.contains() + " | " + i.detail());
     }
-    System.out.printf("quotes found with the right speaker: %d/%d = %.1f%%%n", r.found(), r.gold(),
+    System.out.printf(java.util.Locale.ROOT, "quotes found with the right speaker: %d/%d = %.1f%%%n", r.found(), r.gold(),
         100 * r.recall());
   }
 

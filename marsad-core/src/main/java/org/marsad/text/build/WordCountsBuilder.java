@@ -46,7 +46,7 @@ public final class WordCountsBuilder {
       b.addZip(zip);
     }
     int kept = b.write(Path.of(args[1]), min);
-    System.err.printf("%d files, %d words, %d types, %d kept (count >= %d)%n", zips.size(), b.words,
+    System.err.printf(java.util.Locale.ROOT, "%d files, %d words, %d types, %d kept (count >= %d)%n", zips.size(), b.words,
         b.counts.size(), kept, min);
   }
 

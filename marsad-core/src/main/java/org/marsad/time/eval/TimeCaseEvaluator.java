@@ -170,7 +170,7 @@ public final class TimeCaseEvaluator {
     }
     Report r = evaluate(read(Path.of(args[0])));
     for (Outcome o : r.failures()) {
-      System.out.printf("FAIL %s%n     got: %s%n", o.timeCase().name(), o.actual());
+      System.out.printf(java.util.Locale.ROOT, "FAIL %s%n     got: %s%n", o.timeCase().name(), o.actual());
     }
     for (Score s : r.categories()) {
       System.out.printf(Locale.ROOT, "%-12s %4d/%-4d %6.2f%%%n", s.category(), s.passed(), s.total(), 100 * s.accuracy());
