@@ -1,8 +1,5 @@
 package org.marsad.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.marsad.input.NewsCorpus;
 
 /**
  * Real news articles for benchmarks: the article bodies of SaudiNewsNet (zip files of JSON arrays),
@@ -34,28 +29,8 @@ final class Corpus {
           + " (set -Dmarsad.corpus=DIR to the saudinewsnet folder of ../shared/data/corpus)");
     }
     List<byte[]> out = new ArrayList<>();
-    JsonFactory f = new JsonFactory();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path zip : files.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-          for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-            JsonParser p = f.createParser(in);
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-              if (t == JsonToken.FIELD_NAME && "content".equals(p.currentName())) {
-                p.nextToken();
-                String text = p.getText();
-                if (!text.isBlank()) {
-                  out.add(text.getBytes(StandardCharsets.UTF_8));
-                  if (out.size() == limit) {
-                    return out;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
+    try {
+      NewsCorpus.forEach(dir, limit, text -> out.add(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus " + dir, e);
     }

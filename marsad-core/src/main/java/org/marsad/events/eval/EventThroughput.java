@@ -1,19 +1,14 @@
 package org.marsad.events.eval;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.marsad.events.EventCoder;
+import org.marsad.input.NewsCorpus;
 import org.marsad.model.Document;
 
 /**
@@ -72,29 +67,6 @@ public final class EventThroughput {
   }
 
   static List<String> articles(Path dir, int limit) throws IOException {
-    List<String> out = new ArrayList<>();
-    JsonFactory f = new JsonFactory();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path zip : files.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-          for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-            JsonParser p = f.createParser(in);
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-              if (t == JsonToken.FIELD_NAME && "content".equals(p.currentName())) {
-                p.nextToken();
-                if (!p.getText().isBlank()) {
-                  out.add(p.getText());
-                  if (out.size() == limit) {
-                    return out;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return out;
+    return NewsCorpus.read(dir, limit);
   }
 }

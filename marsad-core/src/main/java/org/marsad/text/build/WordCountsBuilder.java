@@ -1,8 +1,5 @@
 package org.marsad.text.build;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,10 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.marsad.input.NewsCorpus;
 import org.marsad.text.ArabicChars;
 import org.marsad.text.CliticSegmenter;
 
@@ -38,32 +33,10 @@ public final class WordCountsBuilder {
     }
     int min = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     WordCountsBuilder b = new WordCountsBuilder();
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(Path.of(args[0]))) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
-    for (Path zip : zips) {
-      b.addZip(zip);
-    }
+    int articles = NewsCorpus.forEach(Path.of(args[0]), 0, b::addText);
     int kept = b.write(Path.of(args[1]), min);
-    System.err.printf(java.util.Locale.ROOT, "%d files, %d words, %d types, %d kept (count >= %d)%n", zips.size(), b.words,
+    System.err.printf(java.util.Locale.ROOT, "%d articles, %d words, %d types, %d kept (count >= %d)%n", articles, b.words,
         b.counts.size(), kept, min);
-  }
-
-  void addZip(Path zip) throws IOException {
-    JsonFactory f = new JsonFactory();
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        JsonParser p = f.createParser(in);
-        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-          if (t == JsonToken.FIELD_NAME && "content".equals(p.currentName())) {
-            p.nextToken();
-            addText(p.getText());
-          }
-        }
-      }
-    }
   }
 
   void addText(String text) {
