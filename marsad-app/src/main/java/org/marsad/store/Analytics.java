@@ -36,9 +36,16 @@ public final class Analytics {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Store store;
+  private final EntityExpander expander;
 
+  /** Analytics whose queries and entity filters use the shipped knowledge base ({@link KbExpander}). */
   public Analytics(Store store) {
+    this(store, KbExpander.shared());
+  }
+
+  public Analytics(Store store, EntityExpander expander) {
     this.store = store;
+    this.expander = expander;
   }
 
   /** A page of events (newest first) and the total number matching. */
@@ -89,7 +96,7 @@ public final class Analytics {
           + " must be within 0-100000 and 1-1000");
     }
     return store.withSearcher(s -> {
-      Query q = new QueryBuilder(s.getIndexReader()).events(f);
+      Query q = new QueryBuilder(s.getIndexReader(), expander).events(f);
       TopDocs top = s.search(q, offset + limit, StoreSearch.byDate(true));
       List<JsonNode> out = new ArrayList<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -163,7 +170,7 @@ public final class Analytics {
       throw new InvalidRequestException("limit: " + limit + " is out of range (1 to 1000)");
     }
     return store.withSearcher(s -> {
-      Query q = new QueryBuilder(s.getIndexReader()).events(f);
+      Query q = new QueryBuilder(s.getIndexReader(), expander).events(f);
       Map<String, long[]> edges = new HashMap<>();
       DocScan.scan(s, q, r -> {
         SortedSetDocValues src = DocValues.getSortedSet(r, Fields.EVENT_SOURCE);
@@ -211,7 +218,7 @@ public final class Analytics {
   /** Documents (or events) matching a query and filters, counted per bucket of time. */
   public List<Bucket> timeline(String query, Filters f, Interval interval, boolean events) {
     return store.withSearcher(s -> {
-      QueryBuilder qb = new QueryBuilder(s.getIndexReader());
+      QueryBuilder qb = new QueryBuilder(s.getIndexReader(), expander);
       Query q = events ? qb.events(f) : qb.documents(query, f);
       Map<String, Long> counts = new TreeMap<>();
       DocScan.scan(s, q, r -> {

@@ -38,13 +38,19 @@ final class EntityLookup {
   /** Resolves a filter value: a QID or {@code name:} key as is, else a name through the aliases. */
   static Set<String> resolve(IndexReader reader, String value) throws IOException {
     String v = value.strip();
-    if (v.matches("Q[0-9]+") || v.startsWith(EntityKeys.NAME_PREFIX)) {
+    if (isKey(v)) {
       return Set.of(v);
     }
     String nameKey = Terms.nameKey(v);
     Set<String> keys = new LinkedHashSet<>(keysForName(reader, nameKey));
     keys.add(EntityKeys.NAME_PREFIX + nameKey);
     return keys;
+  }
+
+  /** Whether a filter value is an entity key (a QID or a {@code name:} key) rather than a name. */
+  static boolean isKey(String value) {
+    String v = value.strip();
+    return v.matches("Q[0-9]+") || v.startsWith(EntityKeys.NAME_PREFIX);
   }
 
   private static Set<String> suffixes(IndexReader reader, String field, String prefix)

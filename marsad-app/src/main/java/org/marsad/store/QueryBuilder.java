@@ -1,7 +1,10 @@
 package org.marsad.store;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
@@ -23,20 +26,33 @@ import org.marsad.model.Token;
  * {@code "quoted phrases"} (exact folded word forms, in order); {@code -word} or
  * {@code -"phrase"} (must not match). Runs of up to four words that name an entity known to the
  * store also match the entity's id, so {@code أردوغان} finds a text that only says
- * {@code الرئيس التركي} when that mention was linked to him. An empty query matches everything.
+ * {@code الرئيس التركي} when that mention was linked to him. The {@link EntityExpander} adds
+ * the entities the knowledge base knows by that name, spelling or title (a title's holders only
+ * for documents published during their term), so a spelling no stored document used still finds
+ * the documents linked to the entity. An empty query matches everything.
  */
 final class QueryBuilder {
   private static final int MAX_NAME_WORDS = 4;
 
   private final IndexReader reader;
+  private final EntityExpander expander;
+  private LocalDate from;
+  private LocalDate to;
 
   QueryBuilder(IndexReader reader) {
+    this(reader, EntityExpander.NONE);
+  }
+
+  QueryBuilder(IndexReader reader, EntityExpander expander) {
     this.reader = reader;
+    this.expander = expander;
   }
 
   Query documents(String q, Filters f) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(Store.docsOnly(), Occur.FILTER);
+    from = f.from();
+    to = f.to();
     boolean any = addText(b, q == null ? "" : q);
     if (!any) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -100,7 +116,11 @@ final class QueryBuilder {
     return any;
   }
 
-  /** Adds the words of a run, matching the longest names first. */
+  /**
+   * Adds the words of a run, matching the longest names first: each span of up to
+   * {@value #MAX_NAME_WORDS} words that names an entity (a stored alias or a KB candidate) matches
+   * its words or the entity.
+   */
   private boolean flushRun(BooleanQuery.Builder b, List<Token> run) throws IOException {
     if (run.isEmpty()) {
       return false;
@@ -109,9 +129,9 @@ final class QueryBuilder {
     int i = 0;
     while (i < stems.size()) {
       int len;
-      Set<String> keys = Set.of();
+      Set<EntityExpander.Match> keys = Set.of();
       for (len = Math.min(MAX_NAME_WORDS, stems.size() - i); len >= 1; len--) {
-        keys = EntityLookup.keysForName(reader, String.join(" ", stems.subList(i, i + len)));
+        keys = entitiesNamed(run.subList(i, i + len), stems.subList(i, i + len));
         if (!keys.isEmpty()) {
           break;
         }
@@ -120,14 +140,60 @@ final class QueryBuilder {
       List<String> words = stems.subList(i, i + len);
       BooleanQuery.Builder alt = new BooleanQuery.Builder();
       alt.add(len == 1 ? wordQuery(words.get(0)) : stemPhrase(words), Occur.SHOULD);
-      for (String k : keys) {
-        alt.add(new TermQuery(new Term(Fields.TEXT, Fields.ENTITY_TERM + k)), Occur.SHOULD);
+      for (EntityExpander.Match k : keys) {
+        alt.add(entityQuery(k), Occur.SHOULD);
       }
       b.add(alt.build(), Occur.MUST);
       i += len;
     }
     run.clear();
     return true;
+  }
+
+  /** Entities a span names: stored aliases of its stems, and what the expander knows of its words. */
+  private Set<EntityExpander.Match> entitiesNamed(List<Token> tokens, List<String> stems)
+      throws IOException {
+    Set<EntityExpander.Match> out = new LinkedHashSet<>();
+    for (String k : EntityLookup.keysForName(reader, String.join(" ", stems))) {
+      out.add(EntityExpander.Match.of(k));
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (Token t : tokens) {
+      phrase.append(phrase.length() == 0 ? "" : " ").append(t.text());
+    }
+    out.addAll(expander.expand(phrase.toString(), from, to));
+    return undatedWins(out);
+  }
+
+  /** Drops the dated matches of keys that also match undated (a name beats a title's term). */
+  private static Set<EntityExpander.Match> undatedWins(Set<EntityExpander.Match> all) {
+    Set<String> undated = new HashSet<>();
+    all.stream().filter(m -> !m.dated()).forEach(m -> undated.add(m.key()));
+    Set<EntityExpander.Match> out = new LinkedHashSet<>();
+    for (EntityExpander.Match m : all) {
+      if (!m.dated() || !undated.contains(m.key())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The entity's term in the text, limited to documents published in the match's dates. */
+  private static Query entityQuery(EntityExpander.Match m) {
+    return dated(new TermQuery(new Term(Fields.TEXT, Fields.ENTITY_TERM + m.key())), m);
+  }
+
+  /** {@code q} limited to the match's dates (the document's publication or the event's date). */
+  private static Query dated(Query q, EntityExpander.Match m) {
+    if (!m.dated()) {
+      return q;
+    }
+    long lo = m.from() == null ? Long.MIN_VALUE : m.from().toEpochDay();
+    long hi = m.to() == null ? Long.MAX_VALUE : m.to().toEpochDay() - 1;
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(LongPoint.newRangeQuery(Fields.DAY, lo, hi), Occur.FILTER)
+        .build();
   }
 
   private static Query wordQuery(String stem) {
@@ -171,7 +237,16 @@ final class QueryBuilder {
     anyOf(b, Fields.CAMEO_ROOT, f.cameoRoots());
     anyOf(b, Fields.PLOVER, f.plover());
     for (String e : f.entities()) {
-      anyOf(b, Fields.ENTITY, List.copyOf(EntityLookup.resolve(reader, e)));
+      Set<EntityExpander.Match> keys = new LinkedHashSet<>();
+      EntityLookup.resolve(reader, e).forEach(k -> keys.add(EntityExpander.Match.of(k)));
+      if (!EntityLookup.isKey(e)) {
+        keys.addAll(expander.expand(e.strip(), f.from(), f.to()));
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (EntityExpander.Match m : undatedWins(keys)) {
+        any.add(dated(new TermQuery(new Term(Fields.ENTITY, m.key())), m), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
     }
     if (f.location() != null && !f.location().isBlank()) {
       List<String> stems = Terms.stems(f.location());

@@ -32,14 +32,22 @@ public final class StoreSearch {
 
   private final Store store;
   private final MarsadAnalyzer analyzer = new MarsadAnalyzer();
+  private final EntityExpander expander;
 
+  /** Search with the shipped knowledge base's names, spellings and titles ({@link KbExpander}). */
   public StoreSearch(Store store) {
+    this(store, KbExpander.shared());
+  }
+
+  /** Search with {@code expander} naming entities ({@link EntityExpander#NONE}: stored aliases only). */
+  public StoreSearch(Store store, EntityExpander expander) {
     this.store = store;
+    this.expander = expander;
   }
 
   public SearchResult search(SearchRequest req) {
     return store.withSearcher(s -> {
-      Query q = new QueryBuilder(s.getIndexReader()).documents(req.query(), req.filters());
+      Query q = new QueryBuilder(s.getIndexReader(), expander).documents(req.query(), req.filters());
       int n = req.offset() + req.limit();
       FacetPass facetPass = req.facets() > 0 ? new FacetPass() : null;
       TopDocs top = topDocs(s, q, n, req.sort(), facetPass);

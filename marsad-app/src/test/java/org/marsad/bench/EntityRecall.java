@@ -41,6 +41,8 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
+import org.marsad.store.EntityExpander;
+import org.marsad.store.KbExpander;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.store.SourceRef;
@@ -51,11 +53,13 @@ import org.marsad.text.NormalizedText;
 
 /**
  * Recall at 10 of name-variant queries (test set: {@code eval/name-variants.tsv}) on a corpus,
- * side by side: Lucene's plain ArabicAnalyzer; Marsad's text search alone; Marsad with entity
- * ids. Entities are linked here by exact matching of the test set's forms (an oracle standing in
- * for the NER and KB stages, which other work fills in); a document is relevant to an entity when
- * it contains any of its forms. Every form is a query; recall@10 = |top 10 ∩ relevant| /
- * min(10, |relevant|), averaged over queries.
+ * side by side: Lucene's plain ArabicAnalyzer; Marsad's text search alone (no entities, no KB);
+ * Marsad with the real pipeline's KB-linked entity ids ({@code Analyzer.defaults()}: NER and
+ * entity resolution) and the KB's names, spellings and titles in the query
+ * ({@link KbExpander}); and, for comparison with the first measurement, Marsad with entities
+ * linked by exact matching of the test set's forms (an oracle) and stored aliases only. A document
+ * is relevant to an entity when it contains any of its forms (with clitics). Every form is a
+ * query; recall@10 = |top 10 ∩ relevant| / min(10, |relevant|), averaged over queries.
  *
  * <pre>java -cp marsad-app/target/test-classes:marsad-app/target/marsad.jar org.marsad.bench.EntityRecall CORPUS.jsonl [MAX_DOCS] [WORK_DIR]</pre>
  */
@@ -77,7 +81,8 @@ public final class EntityRecall {
     ArabicAnalyzer arabic = new ArabicAnalyzer();
     ByteBuffersDirectory luceneDir = new ByteBuffersDirectory();
     int n = 0;
-    try (Store linked = Store.open(work.resolve("linked"));
+    try (Store linked = Store.open(work.resolve("kb"));
+        Store oracle = Store.open(work.resolve("oracle"));
         Store plain = Store.open(work.resolve("plain"));
         IndexWriter lw = new IndexWriter(luceneDir, new IndexWriterConfig(arabic));
         BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
@@ -90,32 +95,44 @@ public final class EntityRecall {
         String id = "d" + (n++);
         String text = j.get("text").asText();
         Document doc = org.marsad.pipeline.Analyzer.defaults().analyze(new DocumentMeta(id,
-            LocalDate.of(2015, 7, 21), null, null, j.path("source").asText(null)), text);
+            published(j), null, null, j.path("source").asText(null)), text);
         List<Entity> entities = link(doc, forms, relevant);
-        store(plain, doc);
-        store(linked, doc.withEntities(entities));
+        store(plain, doc.withEntities(List.of()).withEvents(List.of()));
+        store(linked, doc);
+        store(oracle, doc.withEvents(List.of()).withEntities(entities));
         var ld = new org.apache.lucene.document.Document();
         ld.add(new StringField("id", id, Field.Store.YES));
         ld.add(new TextField("text", text, Field.Store.NO));
         lw.addDocument(ld);
       }
-      linked.commit();
-      plain.commit();
-      linked.refresh();
-      plain.refresh();
+      for (Store s : List.of(linked, oracle, plain)) {
+        s.commit();
+        s.refresh();
+      }
       lw.commit();
       try (DirectoryReader lr = DirectoryReader.open(luceneDir)) {
-        report(n, forms, relevant, new StoreSearch(plain), new StoreSearch(linked),
+        report(n, forms, relevant, new StoreSearch(plain, EntityExpander.NONE),
+            new StoreSearch(linked, KbExpander.shared()), new StoreSearch(oracle, EntityExpander.NONE),
             new IndexSearcher(lr), arabic);
       }
     }
   }
 
+  private static LocalDate published(JsonNode j) {
+    try {
+      return LocalDate.parse(j.path("published").asText(""));
+    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.of(2015, 7, 21);
+    }
+  }
+
   private static void report(int n, List<Form> forms, Map<String, Set<String>> relevant,
-      StoreSearch plain, StoreSearch linked, IndexSearcher lucene, Analyzer arabic) throws IOException {
+      StoreSearch plain, StoreSearch linked, StoreSearch oracle, IndexSearcher lucene,
+      Analyzer arabic) throws IOException {
     System.out.printf("%d documents; %d queries over %d entities%n", n, forms.size(), relevant.size());
-    System.out.printf("%-12s %-34s %5s  %8s %8s %8s%n", "entity", "query", "|rel|", "lucene", "marsad", "+entity");
-    double[] sum = new double[3];
+    System.out.printf("%-12s %-34s %5s  %8s %8s %8s %8s%n", "entity", "query", "|rel|", "lucene",
+        "marsad", "+kb", "+oracle");
+    double[] sum = new double[4];
     int q = 0;
     for (Form f : forms) {
       Set<String> rel = relevant.get(f.entity());
@@ -125,14 +142,17 @@ public final class EntityRecall {
       double a = recall(luceneTop(lucene, arabic, f.text()), rel);
       double b = recall(marsadTop(plain, f.text()), rel);
       double c = recall(marsadTop(linked, f.text()), rel);
+      double d = recall(marsadTop(oracle, f.text()), rel);
       sum[0] += a;
       sum[1] += b;
       sum[2] += c;
+      sum[3] += d;
       q++;
-      System.out.printf("%-12s %-34s %5d  %8.2f %8.2f %8.2f%n", f.entity(), f.text(), rel.size(), a, b, c);
+      System.out.printf("%-12s %-34s %5d  %8.2f %8.2f %8.2f %8.2f%n", f.entity(), f.text(),
+          rel.size(), a, b, c, d);
     }
-    System.out.printf("%-12s %-34s %5s  %8.3f %8.3f %8.3f%n", "MEAN", q + " queries", "",
-        sum[0] / q, sum[1] / q, sum[2] / q);
+    System.out.printf("%-12s %-34s %5s  %8.3f %8.3f %8.3f %8.3f%n", "MEAN", q + " queries", "",
+        sum[0] / q, sum[1] / q, sum[2] / q, sum[3] / q);
   }
 
   private static double recall(List<String> top, Set<String> rel) {
