@@ -67,6 +67,8 @@ public final class ApiServer implements AutoCloseable {
       config.http.maxRequestSize = maxBody;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      config.routes.get("/", WebUi::index);
+      config.routes.get("/ui/{file}", WebUi::asset);
       config.routes.get("/openapi.json", this::openApi);
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{id}", this::document);
