@@ -192,6 +192,19 @@ class WebUiE2ETest {
   }
 
   @Test
+  void anEntityPageAndTheEventsTableFollowAnActor() throws IOException {
+    open("#/entity/Q39259");
+    assertTrue(await("main h1").getText().contains("أردوغان"));
+    assertFalse(all(".entity .bar").isEmpty(), "events by type are charted");
+    screenshot("entity");
+    driver.findElement(By.cssSelector(".entity a[href^='#/events?entity=']")).click();
+    await("main table tbody tr");
+    assertTrue(driver.getCurrentUrl().contains("#/events"));
+    assertEquals("CSV", driver.findElement(By.cssSelector("a[download]")).getText().replaceAll("[^A-Z]", ""));
+    screenshot("events");
+  }
+
+  @Test
   void theEnglishToggleSwitchesLabelsAndDirection() throws IOException {
     open("#/search");
     await(".hit");

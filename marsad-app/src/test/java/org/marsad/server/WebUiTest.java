@@ -81,7 +81,7 @@ class WebUiTest {
       try (InputStream in = WebUi.class.getResourceAsStream("web/" + f)) {
         String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         Matcher m = external.matcher(s);
-        assertFalse(m.find(), f + " refers to something outside the bundle: " + (m.hitEnd() ? "" : m.group()));
+        assertFalse(m.find(), () -> f + " refers to something outside the bundle: " + m.group());
       }
     }
   }

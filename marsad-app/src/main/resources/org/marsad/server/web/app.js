@@ -39,7 +39,7 @@ async function route() {
   } finally {
     main.removeAttribute('aria-busy');
   }
-  if (lastRoute !== null && lastRoute !== r.name) main.focus();
+  if (lastRoute !== null && lastRoute !== r.name) main.focus({ preventScroll: true });
   lastRoute = r.name;
 }
 

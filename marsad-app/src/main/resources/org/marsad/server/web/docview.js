@@ -15,6 +15,8 @@ const VERBS = {
 
 const ar = (text) => h('span', { lang: 'ar', dir: 'rtl' }, text);
 const en = (text) => h('span', { lang: 'en', dir: 'ltr' }, text);
+/** An ISO date kept left to right inside Arabic text (else it reads 15-12-2019). */
+export const isoDate = (d) => h('bdi', { dir: 'ltr' }, d);
 
 /** Every highlight as {start, end, kind, cls, label, ref}. */
 function annotations(doc, ents) {
@@ -82,12 +84,11 @@ export function eventEnglish(v, ents) {
   const src = argText(v.source, ents, true) || 'Someone';
   const tgt = argText(v.target, ents, true);
   const verb = VERBS[v.plover] || (v.plover || 'acted').toLowerCase();
-  const neg = v.modality === 'negated' ? 'did not: ' : v.modality === 'hypothetical' ? 'may have: '
-    : v.modality === 'future' ? 'will have: ' : '';
-  let s = `${neg}${src} ${tgt ? verb : verb.replace(/ (with|to|of|against|from)$/, '')}${tgt ? ' ' + tgt : ''}`;
+  let s = `${src} ${tgt ? verb : verb.replace(/ (with|to|of|against|from)$/, '')}${tgt ? ' ' + tgt : ''}`;
   const loc = argText(v.location, ents, true);
   if (loc) s += ` in ${loc}`;
   if (v.date) s += ` on ${v.date}`;
+  if (v.modality && v.modality !== 'asserted') s += ` (${v.modality})`;
   return s;
 }
 
@@ -100,8 +101,7 @@ function eventArabic(v, ents) {
   if (tgt) parts.push('← ' + tgt);
   const loc = argText(v.location, ents, false);
   if (loc) parts.push('في ' + loc);
-  if (v.date) parts.push('(' + v.date + ')');
-  return parts.join(' ');
+  return v.date ? [parts.join(' '), ' (', isoDate(v.date), ')'] : parts.join(' ');
 }
 
 function section(title, items, empty) {
@@ -125,17 +125,17 @@ function details(on, ents) {
 }
 
 /** The document view: header, highlighted text, legend and side panel. */
-export function docView(doc) {
+export function docView(doc, opts = {}) {
   const ents = new Map((doc.entities || []).map((e) => [e.id, e]));
   const anns = annotations(doc, ents);
   const detailBox = h('div', { class: 'detail-box', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('hoverHint')));
   const show = (on) => add(clear(detailBox), details(on, ents));
 
   const meta = h('p', { class: 'doc-meta' },
-    doc.published ? [t('published'), ': ', doc.published] : null,
+    doc.published ? [t('published'), ': ', isoDate(doc.published)] : null,
     doc.source ? [' · ', t('source'), ': ', doc.source] : null,
     doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, t('url'))] : null,
-    ' · ', h('code', null, doc.id));
+    opts.stored === false ? null : [' · ', h('code', null, doc.id)]);
 
   const legend = h('p', { class: 'legend', 'aria-label': t('legend') },
     ['PER', 'ORG', 'LOC', 'MISC'].map((k) => h('span', { class: `ann ent ent-${k}` }, t(k))),
@@ -168,7 +168,7 @@ export function docView(doc) {
 
   return h('div', { class: 'doc' },
     h('div', { class: 'doc-main' },
-      h('h1', { lang: 'ar', dir: 'rtl' }, doc.title || doc.id), meta, legend,
+      h(opts.stored === false ? 'h2' : 'h1', { lang: 'ar', dir: 'rtl' }, doc.title || (opts.stored === false ? t('analysis') : doc.id)), meta, legend,
       highlightedText(doc, anns, show)),
     panel);
 }

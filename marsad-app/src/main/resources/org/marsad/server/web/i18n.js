@@ -18,7 +18,7 @@ const LABELS = {
     speaker: 'المتكلم', category: 'الفئة', documents: 'عدد الوثائق', aliases: 'الأسماء',
     cooccurring: 'كيانات مرافقة', interacting: 'فاعلون متفاعلون', eventsByType: 'الأحداث حسب النوع',
     csv: 'تنزيل CSV', date: 'التاريخ', type: 'النوع', target: 'الهدف', location: 'المكان',
-    total: 'المجموع', entityFilter: 'الكيان', openEntity: 'صفحة الكيان',
+    total: 'المجموع', analysis: 'نتيجة التحليل', entityFilter: 'الكيان', openEntity: 'صفحة الكيان',
   },
   en: {
     search: 'Search', analyze: 'Analyze', events: 'Events', entity: 'Entity', article: 'Article',
@@ -36,7 +36,7 @@ const LABELS = {
     notStored: 'The text is analyzed, not stored.', speaker: 'Speaker', category: 'Category',
     documents: 'Documents', aliases: 'Spellings', cooccurring: 'Co-occurring entities',
     interacting: 'Interacting actors', eventsByType: 'Events by type', csv: 'Download CSV',
-    date: 'Date', type: 'Type', target: 'Target', location: 'Location', total: 'Total',
+    date: 'Date', type: 'Type', target: 'Target', location: 'Location', total: 'Total', analysis: 'Analysis',
     entityFilter: 'Entity', openEntity: 'Entity page',
   },
 };

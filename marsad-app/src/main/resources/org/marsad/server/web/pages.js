@@ -2,7 +2,7 @@
 import { h, add, clear } from './dom.js';
 import { t } from './i18n.js';
 import { api } from './api.js';
-import { docView } from './docview.js';
+import { docView, isoDate } from './docview.js';
 
 export async function renderArticle(main, params, id) {
   const doc = await api.document(id);
@@ -28,7 +28,7 @@ export function renderAnalyze(main) {
     if (title.value) body.title = title.value;
     try {
       const doc = await api.analyze(body);
-      add(clear(out), docView(doc));
+      add(clear(out), docView(doc, { stored: false }));
     } catch (e) {
       add(clear(out), h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${e.message}`));
     }
@@ -60,7 +60,7 @@ export async function renderEntity(main, params, id) {
   const facetList = (values) => h('ul', null, (values || []).map((v) => h('li', null,
     h('a', { href: '#/entity/' + encodeURIComponent(v.value) }, v.label || v.value), h('span', { class: 'count' }, ` ${v.count}`))));
   add(main, h('div', { class: 'entity' },
-    h('h1', { lang: 'ar', dir: 'rtl' }, p.name || p.id), kb.name_en ? h('p', { lang: 'en', dir: 'ltr' }, kb.name_en) : null,
+    h('h1', { lang: 'ar', dir: 'rtl' }, p.name || p.id), kb.name_en ? h('p', null, h('span', { lang: 'en', dir: 'ltr' }, kb.name_en)) : null,
     h('p', { class: 'muted' }, [kb.type, p.id, kb.actor].filter(Boolean).join(' · ')),
     h('p', null, `${t('documents')}: ${p.documents}`, ' · ',
       h('a', { href: '#/search?entity=' + encodeURIComponent(p.id) }, t('search')), ' · ',
@@ -86,7 +86,7 @@ export async function renderEvents(main, params) {
     h('p', null, `${t('total')}: ${page.total} · `, h('a', { href: '/api/events?' + csv, download: 'events.csv' }, t('csv'))),
     bars([...byType.entries()].sort((a, b) => b[1] - a[1])),
     table([t('date'), t('type'), t('source'), t('trigger'), t('target'), t('location'), t('article')],
-      page.events.map((e) => [e.date || '', `${e.plover} ${e.cameo}`, arg(e.source), e.trigger ? e.trigger.text : '',
-        arg(e.target), arg(e.location), e.document ? h('a', { href: '#/article/' + encodeURIComponent(e.document) }, e.document) : ''])));
+      page.events.map((e) => [e.date ? isoDate(e.date) : '', `${e.plover} ${e.cameo}`, arg(e.source), typeof e.trigger === 'string' ? e.trigger : (e.trigger && e.trigger.text) || '',
+        arg(e.target), arg(e.location), e.document ? h('a', { href: '#/article/' + encodeURIComponent(e.document) }, e.title || e.document) : ''])));
   sizeBars(main);
 }

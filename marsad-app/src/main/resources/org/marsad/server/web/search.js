@@ -46,7 +46,7 @@ function hitView(hit) {
   const outlets = [...new Set((hit.sources || []).map((s) => s.outlet).filter(Boolean))];
   return h('article', { class: 'hit' },
     h('h3', { lang: 'ar', dir: 'rtl' }, h('a', { href: '#/article/' + encodeURIComponent(hit.id) }, hit.title || hit.id)),
-    h('p', { class: 'muted' }, [hit.published, outlets.join('، ')].filter(Boolean).join(' · ')),
+    h('p', { class: 'muted' }, hit.published ? [h('bdi', { dir: 'ltr' }, hit.published), ' · '] : null, outlets.join('، ')),
     h('p', { class: 'snippet', lang: 'ar', dir: 'rtl' }, snippetNodes(hit.snippet)));
 }
 
