@@ -33,6 +33,7 @@ import org.marsad.store.StoreSearch;
  * The REST API (Javalin) over a store. Reads are open; writes ({@code POST /api/documents}) need
  * the {@link ApiToken}. Bodies over {@code maxBody} bytes are refused with 413; no endpoint takes
  * a file path. Every error is RFC 9457 problem JSON. See docs/store.md and {@code /openapi.json}.
+ * The bundled web UI ({@link WebUi}) is served at {@code /}.
  */
 public final class ApiServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper()
@@ -67,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
       config.http.maxRequestSize = maxBody;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      config.routes.get("/", WebUi::index);
+      config.routes.get("/ui/{file}", WebUi::asset);
       config.routes.get("/openapi.json", this::openApi);
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{id}", this::document);

@@ -1,0 +1,219 @@
+package org.marsad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.json.DocumentJson;
+import org.marsad.model.Document;
+import org.marsad.model.DocumentMeta;
+import org.marsad.pipeline.Analyzer;
+import org.marsad.store.SourceRef;
+import org.marsad.store.Store;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI end to end: a real server over a real store, driven in headless Chromium. Skipped
+ * (with the reason) where /usr/bin/chromium or /usr/bin/chromedriver is missing; .ci/run installs
+ * both. Screenshots go to target/screenshots/.
+ */
+class WebUiE2ETest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  static final String XSS = "<script>alert(1)</script>";
+  static final String IMG = "<img src=x onerror=alert(1)>";
+  private static final String MEETING = "التقى الرئيس التركي رجب طيب أردوغان، مساء الأحد، مع رئيس المجلس"
+      + " الرئاسي لحكومة الوفاق فائز السراج في إسطنبول. وقال أردوغان إن \"تركيا لن تتخلى عن ليبيا\""
+      + " متهما الميليشيات الإرهابية بالعدوان.\n";
+  private static final String HOSTILE = "نشر موقع مجهول تعليقا جاء فيه " + XSS + " ثم " + IMG
+      + " قبل أن يُحذف.\nوقال الرئيس التركي أردوغان إن بلاده سترسل قوات إلى ليبيا لدعم حكومة الوفاق.\n";
+  private static final String FLOODS = "أعلنت وزارة الداخلية السعودية يوم الاثنين أن السيول في جدة"
+      + " أدت إلى إغلاق عدد من الطرق.\n";
+
+  @TempDir
+  static Path dir;
+  static Store store;
+  static ApiServer server;
+  static WebDriver driver;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "web UI browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
+            + " (apt-get install chromium chromium-driver; .ci/run does this)");
+    store = Store.open(dir.resolve("store"));
+    add("meeting", "2019-12-15", "لقاء أردوغان والسراج في إسطنبول", "aawsat", MEETING);
+    add("hostile", "2019-12-20", "تعليق فيه " + XSS, "okaz", HOSTILE);
+    add("floods", "2019-11-18", "سيول جدة", "okaz", FLOODS);
+    store.commit();
+    store.refresh();
+    server = new ApiServer(store, Analyzer.defaults(), new ApiToken("t", false), 1 << 20, "127.0.0.1", 0)
+        .start();
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--window-size=1280,900", "--lang=ar",
+            "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome")));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static void add(String id, String published, String title, String outlet, String text) {
+    Document d = Analyzer.defaults().analyze(new DocumentMeta(id, LocalDate.parse(published), title, null,
+        outlet), text);
+    store.add(d, DocumentJson.toJson(d, DocumentJson.Options.COMPACT), new SourceRef(outlet, null, id));
+  }
+
+  private static void open(String hash) {
+    driver.get("http://127.0.0.1:" + server.port() + "/" + hash);
+  }
+
+  private static List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  private static WebElement await(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Files.write(SHOTS.resolve(name + ".png"),
+        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static void assertNoAlert() {
+    assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(),
+        "a script from an article ran");
+  }
+
+  @Test
+  void searchFindsArticlesAndOpensOneWithItsAnnotationsHighlighted() throws IOException {
+    open("#/search?q=" + URLEncoder.encode("أردوغان", StandardCharsets.UTF_8));
+    await(".hit h3 a");
+    assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+    assertTrue(driver.findElement(By.cssSelector(".total")).getText().startsWith("2"));
+    assertFalse(all(".snippet mark").isEmpty(), "the query is marked in the snippets");
+    assertFalse(all(".facet a").isEmpty(), "facets link to filtered searches");
+    screenshot("search");
+
+    driver.findElement(By.linkText("لقاء أردوغان والسراج في إسطنبول")).click();
+    await(".doc-text");
+    assertTrue(driver.getCurrentUrl().endsWith("#/article/meeting"));
+    assertFalse(all(".doc-text .ent-PER").isEmpty(), "people are highlighted");
+    assertFalse(all(".doc-text .ent-LOC").isEmpty(), "places are highlighted");
+    assertFalse(all(".doc-text .time").isEmpty(), "times are highlighted");
+    assertFalse(all(".doc-text .trigger").isEmpty(), "event triggers are highlighted");
+    assertFalse(all(".doc-text .loaded").isEmpty(), "loaded language is highlighted");
+    assertEquals(MEETING, driver.findElement(By.cssSelector(".doc-text")).getAttribute("textContent"),
+        "the highlighted text is exactly the article's text");
+    assertTrue(driver.findElement(By.cssSelector(".event-en")).getText().contains("Erdogan"));
+    assertFalse(all(".quote-item").isEmpty(), "quotes are listed with their speakers");
+
+    WebElement erdogan = driver.findElement(By.cssSelector(".doc-text .ent-PER[tabindex]"));
+    erdogan.click();
+    assertTrue(driver.findElement(By.cssSelector(".detail-box")).getText().contains("Erdogan"),
+        "the side panel shows the entity under the pointer");
+    screenshot("article");
+    driver.manage().window().setSize(new Dimension(420, 900));
+    screenshot("article-narrow");
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @Test
+  void markupInAnArticleIsShownAsTextAndNeverRuns() throws IOException {
+    open("#/search?q=" + URLEncoder.encode("قوات", StandardCharsets.UTF_8));
+    await(".hit h3 a");
+    assertTrue(driver.findElement(By.cssSelector(".hit h3")).getText().contains(XSS));
+    assertTrue(all("main img, main script").isEmpty(), "no element was injected into the results");
+    assertNoAlert();
+
+    open("#/article/hostile");
+    WebElement text = await(".doc-text");
+    assertTrue(text.getText().contains(XSS), text.getText());
+    assertTrue(text.getText().contains(IMG), text.getText());
+    assertTrue(driver.findElement(By.cssSelector("main h1")).getText().contains(XSS));
+    assertTrue(all("main img, main script, main iframe").isEmpty(), "no element was injected");
+    assertNoAlert();
+    screenshot("article-markup-as-text");
+  }
+
+  @Test
+  void analyzeShowsTheAnalysisOfPastedTextWithoutStoringIt() throws IOException {
+    open("#/analyze");
+    await("textarea[name=text]").sendKeys(MEETING.strip());
+    driver.findElement(By.cssSelector(".analyze-form button[type=submit]")).click();
+    await(".analysis .doc-text .ent-PER");
+    assertFalse(all(".analysis .doc-text .trigger").isEmpty());
+    assertTrue(driver.findElement(By.cssSelector(".analysis .event-en")).getText().contains("Erdogan"));
+    screenshot("analyze");
+    assertEquals(3, store.documentCount(), "analyze stores nothing");
+  }
+
+  @Test
+  void anEntityPageAndTheEventsTableFollowAnActor() throws IOException {
+    open("#/entity/Q39259");
+    assertTrue(await("main h1").getText().contains("أردوغان"));
+    assertFalse(all(".entity .bar").isEmpty(), "events by type are charted");
+    screenshot("entity");
+    driver.findElement(By.cssSelector(".entity a[href^='#/events?entity=']")).click();
+    await("main table tbody tr");
+    assertTrue(driver.getCurrentUrl().contains("#/events"));
+    assertEquals("CSV", driver.findElement(By.cssSelector("a[download]")).getText().replaceAll("[^A-Z]", ""));
+    screenshot("events");
+  }
+
+  @Test
+  void theEnglishToggleSwitchesLabelsAndDirection() throws IOException {
+    open("#/search");
+    await(".hit");
+    driver.findElement(By.id("lang-toggle")).click();
+    wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    assertEquals("Search", driver.findElement(By.cssSelector("#nav a[aria-current=page]")).getText());
+    assertEquals("rtl", await(".snippet").getAttribute("dir"), "article text stays right to left");
+    screenshot("search-english");
+    driver.findElement(By.id("lang-toggle")).click();
+    wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+  }
+}
