@@ -15,6 +15,10 @@ public enum ExportFormat {
   CSV;
 
   public static ExportFormat parse(String s) {
+    if (s.equalsIgnoreCase("parquet")) {
+      throw new IllegalArgumentException("parquet: the Spark job writes Parquet tables"
+          + " (./marsad spark --input IN --output OUT; see docs/spark.md)");
+    }
     try {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -1,9 +1,7 @@
 package org.marsad.spark;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -30,13 +28,20 @@ final class Analysis {
 
   private Analysis() {}
 
+  /** Analyzes lazily, one record at a time, so a partition's results are never all in memory. */
   static Iterator<Row> partition(Iterator<Row> records) {
     Analyzer analyzer = Analyzer.defaults();
-    List<Row> out = new ArrayList<>();
-    while (records.hasNext()) {
-      out.add(analyze(analyzer, records.next()));
-    }
-    return out.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return analyze(analyzer, records.next());
+      }
+    };
   }
 
   static Row analyze(Analyzer analyzer, Row r) {

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,8 +118,10 @@ public final class SparkJob {
         return FileReaders.read(p, c);
       }, Encoders.row(Records.SCHEMA)));
     }
+    long[] clock = {System.nanoTime()};
     records = records.persist(StorageLevel.MEMORY_AND_DISK());
     long read = records.count();
+    phase("read", clock);
 
     Dataset<Row> ok = records.filter(col("error").isNull());
     Dataset<Row> unique = ok
@@ -132,6 +133,7 @@ public final class SparkJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     long okCount = ok.count();
     long uniqueCount = analyzed.count();
+    phase("deduplicated and analyzed", clock);
 
     Dataset<Row> good = analyzed.filter(col("json").isNotNull());
     Dataset<Row> clusters = StoryClusters.of(spark, good);
@@ -139,6 +141,7 @@ public final class SparkJob {
         .withColumn("cluster", coalesce(col("cluster_id"), col("id")))
         .drop("cid", "cluster_id");
     Dataset<Row> parsed = Tables.parsed(withCluster).persist(StorageLevel.MEMORY_AND_DISK());
+    phase("story clusters", clock);
 
     Dataset<Row> errors = records.filter(col("error").isNotNull())
         .select(col("path"), col("id"), col("error").as("reason"))
@@ -148,6 +151,7 @@ public final class SparkJob {
     errors.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");
     long failed = spark.read().parquet(out + "/errors").count();
     long documents = parsed.count();
+    phase("errors written, documents parsed", clock);
     if (documents == 0) {
       parsed.unpersist();
       analyzed.unpersist();
@@ -161,6 +165,7 @@ public final class SparkJob {
     write(Tables.quotes(parsed), out + "/quotes");
     parsed.select("json").write().mode(SaveMode.Overwrite).text(out + "/documents_json");
 
+    phase("tables written", clock);
     Dataset<Row> counts = spark.read().parquet(out + "/documents");
     long mentions = spark.read().parquet(out + "/mentions").count();
     long events = spark.read().parquet(out + "/events").count();
@@ -234,7 +239,9 @@ public final class SparkJob {
     }
   }
 
-  static Iterator<Row> none() {
-    return java.util.Collections.emptyIterator();
+  private static void phase(String name, long[] t) {
+    long now = System.nanoTime();
+    System.err.printf(Locale.ROOT, "marsad spark: %s %.1f s%n", name, (now - t[0]) / 1e9);
+    t[0] = now;
   }
 }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +26,10 @@ import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
 import org.marsad.pipeline.Analyzer;
 
-/** The Spark job in local[2] on a few hundred small documents built here, against the CLI's analysis. */
+/**
+ * The Spark job in local[2] on a few hundred small documents built here, against the CLI's
+ * analysis, with bad inputs of every kind (JSONL lines, files, WARC records).
+ */
 class SparkJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] TEMPLATES = {
@@ -85,6 +91,12 @@ class SparkJobTest {
         + TEMPLATES[2] + "</p></body></html>");
     Files.write(files.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F'});
     Files.write(files.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 5});
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    warc.write(warcResponse("http://example.org/news/1", "text/html; charset=utf-8",
+        ("<html><body><p>" + TEMPLATES[3] + " في الصباح</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+    warc.write(warcResponse("http://example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+    warc.write("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nbroken".getBytes(StandardCharsets.UTF_8));
+    Files.write(files.resolve("crawl.warc"), warc.toByteArray());
     Path out = dir.resolve("out");
 
     Summary s = SparkJob.run(spark, new JobOptions(List.of(in.toString(), files.toString(),
@@ -114,13 +126,22 @@ class SparkJobTest {
     assertTrue(expected.size() > DOCS / 2, "the templates give events: " + expected.size());
     assertEquals(expected, actual);
 
-    assertEquals(DOCS + 3 + 4, s.read(), s.line());
+    assertEquals(DOCS + 3 + 4 + 3, s.read(), s.line());
     assertEquals(1, s.duplicates(), s.line());
-    assertEquals(DOCS + 1, s.documents(), s.line());
+    assertEquals(DOCS + 2, s.documents(), s.line());
     List<String> errors = new ArrayList<>();
+    List<String> warcErrors = new ArrayList<>();
     for (Row r : spark.read().parquet(out.resolve("errors").toString()).collectAsList()) {
-      errors.add(Path.of(r.getString(0).replaceFirst("^file:", "")).getFileName() + ": " + r.getString(2));
+      if (r.getString(0).contains("crawl.warc@")) {
+        warcErrors.add(r.getString(2));
+      } else {
+        errors.add(Path.of(r.getString(0).replaceFirst("^file:", "")).getFileName() + ": " + r.getString(2));
+      }
     }
+    warcErrors.sort(null);
+    assertEquals(2, warcErrors.size(), warcErrors.toString());
+    assertTrue(warcErrors.get(0).startsWith("corrupt WARC record"), warcErrors.toString());
+    assertEquals("not a text payload (image/png)", warcErrors.get(1));
     errors.sort(null);
     assertEquals(5, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("binary.txt: "), errors.toString());
@@ -128,14 +149,16 @@ class SparkJobTest {
     assertTrue(errors.stream().anyMatch(e -> e.startsWith("in.jsonl: malformed JSON")), errors.toString());
     assertTrue(errors.contains("missing.jsonl: no such file or directory"), errors.toString());
     assertTrue(errors.stream().anyMatch(e -> e.startsWith("scan.pdf: unsupported input")), errors.toString());
-    assertEquals(s.failed(), errors.size());
+    assertEquals(s.failed(), errors.size() + warcErrors.size());
 
     long docs = spark.read().parquet(out.resolve("documents").toString()).count();
-    assertEquals(DOCS + 1, docs);
+    assertEquals(DOCS + 2, docs);
+    assertEquals(1, spark.read().parquet(out.resolve("documents").toString())
+        .filter("url = 'http://example.org/news/1'").count(), "the WARC page");
     assertTrue(spark.read().parquet(out.resolve("mentions").toString()).count() > 0);
     long clusters = spark.read().parquet(out.resolve("documents").toString()).select("cluster").distinct().count();
     assertTrue(clusters < docs, "near-identical templates share story clusters: " + clusters);
-    assertTrue(Files.readString(out.resolve("summary.json")).contains("\"documents\":" + (DOCS + 1)));
+    assertTrue(Files.readString(out.resolve("summary.json")).contains("\"documents\":" + (DOCS + 2)));
   }
 
   @Test
@@ -145,6 +168,23 @@ class SparkJobTest {
         () -> SparkJob.run(spark, new JobOptions(List.of(in.toString()), dir.resolve("o").toString(), null, 2)));
     assertTrue(e.getMessage().startsWith("nothing could be read from " + in), e.getMessage());
     assertTrue(e.getMessage().contains("2 failure(s)"), e.getMessage());
+  }
+
+  /** A WARC/1.0 response record with an HTTP 200 response of this type and body. */
+  private static byte[] warcResponse(String uri, String type, byte[] body) throws Exception {
+    ByteArrayOutputStream http = new ByteArrayOutputStream();
+    http.write(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
+        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    http.write(body);
+    ByteArrayOutputStream rec = new ByteArrayOutputStream();
+    rec.write(("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri
+        + "\r\nWARC-Date: 2019-12-15T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:"
+        + UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + http.size()
+        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    http.writeTo(rec);
+    rec.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    return rec.toByteArray();
   }
 
   private static String key(Object... parts) {
