@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns Arabic news into structured, checkable knowledge.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
-      ServeCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class, BenchCommand.class,
+      ServeCommand.class, ExportCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

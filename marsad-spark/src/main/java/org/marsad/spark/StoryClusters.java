@@ -1,0 +1,94 @@
+package org.marsad.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Near-duplicate story clusters across the whole corpus: documents sharing an LSH band are
+ * candidates; a candidate pair with estimated Jaccard similarity of at least 0.6 is joined
+ * (union-find on the driver, over the candidates only); a cluster's id is its smallest document
+ * id. Returns {@code (cid, cluster_id)} for documents in clusters of two or more.
+ */
+final class StoryClusters {
+  private StoryClusters() {}
+
+  static Dataset<Row> of(SparkSession spark, Dataset<Row> analyzed) {
+    Dataset<Row> withBands = analyzed.filter(col("bands").isNotNull())
+        .select(col("id"), col("bands"));
+    List<Row> buckets = withBands
+        .select(col("id"), explode(slice(col("bands"), 1, MinHashBands.BANDS)).as("band"))
+        .groupBy("band").agg(collect_list("id").as("ids"))
+        .filter(size(col("ids")).gt(1)).select("ids").collectAsList();
+    Set<String> candidates = new HashSet<>();
+    for (Row r : buckets) {
+      candidates.addAll(r.getList(0));
+    }
+    Map<String, int[]> sigs = new HashMap<>();
+    if (!candidates.isEmpty()) {
+      for (Row r : withBands.filter(col("id").isin(candidates.toArray()))
+          .select(col("id"), element_at(col("bands"), MinHashBands.BANDS + 1)).collectAsList()) {
+        sigs.put(r.getString(0), MinHashBands.parseSignature(r.getString(1)));
+      }
+    }
+    Map<String, String> parent = new HashMap<>();
+    for (Row r : buckets) {
+      List<String> ids = r.getList(0);
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          int[] a = sigs.get(ids.get(i));
+          int[] b = sigs.get(ids.get(j));
+          if (a != null && b != null && MinHashBands.similarity(a, b) >= MinHashBands.THRESHOLD) {
+            union(parent, ids.get(i), ids.get(j));
+          }
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (String id : parent.keySet()) {
+      rows.add(RowFactory.create(id, find(parent, id)));
+    }
+    StructType schema = new StructType().add("cid", DataTypes.StringType)
+        .add("cluster_id", DataTypes.StringType);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String root = x;
+    while (parent.containsKey(root) && !parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    return root;
+  }
+
+  /** Joins two sets; the smaller id becomes the root, so a cluster's id is its smallest id. */
+  private static void union(Map<String, String> parent, String a, String b) {
+    parent.putIfAbsent(a, a);
+    parent.putIfAbsent(b, b);
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
+  }
+}
