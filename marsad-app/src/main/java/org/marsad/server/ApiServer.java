@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,9 +13,14 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.json.DocumentJson;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import org.marsad.pipeline.Analyzer;
@@ -76,6 +82,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/entities/{id}", this::entity);
       config.routes.get("/api/events", this::events);
       config.routes.get("/api/network", this::network);
+      config.routes.get("/api/places", this::places);
       config.routes.get("/api/timeline", this::timeline);
       config.routes.post("/api/analyze", this::analyze);
       config.routes.post("/api/documents", this::ingest);
@@ -161,6 +168,59 @@ public final class ApiServer implements AutoCloseable {
   private void network(Context ctx) throws IOException {
     Params p = new Params(ctx, NETWORK);
     json(ctx, analytics.network(p.filters(), p.integer("limit", 100)));
+  }
+
+  /**
+   * Event locations for the map: the newest matching events (up to {@code limit}) counted per
+   * location entity, with the entity's country from the knowledge base (the KB has no
+   * coordinates; the web UI places a location at its country's centroid).
+   */
+  private void places(Context ctx) throws IOException {
+    Params p = new Params(ctx, NETWORK);
+    int limit = p.integer("limit", 5000);
+    if (limit < 1 || limit > 5000) {
+      throw ApiException.badRequest("limit: " + limit + " is out of range (1 to 5000)");
+    }
+    Map<String, ObjectNode> byEntity = new LinkedHashMap<>();
+    long total = 0;
+    long unplaced = 0;
+    long scanned = 0;
+    KnowledgeBase kb = KnowledgeBase.shared();
+    for (int offset = 0; offset < limit; offset += 1000) {
+      Analytics.EventPage page = analytics.events(p.filters(), offset, Math.min(1000, limit - offset));
+      total = page.total();
+      for (JsonNode e : page.events()) {
+        scanned++;
+        String id = e.path("location").path("entity").asText(null);
+        KbEntry k = id == null ? null : kb.get(id);
+        String country = k == null ? null : k.country();
+        if (country == null || country.isBlank()) {
+          unplaced++;
+          continue;
+        }
+        ObjectNode o = byEntity.computeIfAbsent(id, x -> {
+          ObjectNode n = JSON.createObjectNode();
+          n.put("entity", x);
+          n.put("label", k.name());
+          n.put("label_en", k.nameEn());
+          n.put("country", country);
+          n.put("events", 0);
+          return n;
+        });
+        o.put("events", o.get("events").asLong() + 1);
+      }
+      if (page.events().size() < Math.min(1000, limit - offset)) {
+        break;
+      }
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", total);
+    out.put("scanned", scanned);
+    out.put("unplaced", unplaced);
+    var arr = out.putArray("places");
+    byEntity.values().stream().sorted(Comparator.comparingLong((ObjectNode o) -> -o.get("events").asLong()))
+        .forEach(arr::add);
+    json(ctx, out);
   }
 
   private void timeline(Context ctx) throws IOException {

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  */
 final class WebUi {
   private static final String ROOT = "web/";
-  private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}\\.(js|css|svg|html)");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}\\.(js|css|svg|html|json)");
   private static final Map<String, String> TYPES = Map.of(
       "js", "text/javascript; charset=utf-8",
       "css", "text/css; charset=utf-8",
       "svg", "image/svg+xml",
-      "html", "text/html; charset=utf-8");
+      "html", "text/html; charset=utf-8",
+      "json", "application/json");
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self';"
       + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none';"
       + " form-action 'self'; frame-ancestors 'none'";

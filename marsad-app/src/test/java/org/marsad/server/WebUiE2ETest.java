@@ -216,4 +216,37 @@ class WebUiE2ETest {
     driver.findElement(By.id("lang-toggle")).click();
     wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
   }
+
+  @Test
+  void theNetworkPageDrawsActorsAndEventsWithFiltersInTheUrl() throws IOException {
+    open("#/network?from=2019-12-01");
+    await("svg.network .node circle");
+    assertFalse(all("svg.network line.edge").isEmpty(), "at least one edge");
+    assertFalse(all("svg.network line.edge.coop").isEmpty(), "a meeting is cooperation");
+    assertFalse(driver.findElement(By.cssSelector("svg.network .node text")).getText().isBlank());
+    assertEquals("2019-12-01",
+        driver.findElement(By.cssSelector(".filter-form input[name=from]")).getAttribute("value"));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.querySelector('svg.network').scrollIntoView({block: 'end'})");
+    screenshot("network");
+
+    WebElement cameo = driver.findElement(By.cssSelector(".filter-form input[name=cameo]"));
+    cameo.sendKeys("04");
+    cameo.submit();
+    wait.until(d -> d.getCurrentUrl().contains("cameo=04") && d.getCurrentUrl().contains("from=2019-12-01"));
+    await("svg.network .node circle");
+    driver.findElement(By.cssSelector("svg.network a.node circle")).click();
+    wait.until(d -> d.getCurrentUrl().contains("#/entity/"));
+    await(".entity h1");
+  }
+
+  @Test
+  void theMapPlacesEventsAtTheirCountries() throws IOException {
+    open("#/map?from=2019-01-01&to=2019-12-31");
+    await("svg.map .place circle");
+    assertTrue(all("svg.map path.land").size() > 150, "country shapes are drawn");
+    assertFalse(all("svg.map circle[data-country=TUR]").isEmpty(), "Istanbul is placed in Turkey");
+    assertFalse(all("main table tbody tr").isEmpty(), "the places are listed");
+    screenshot("map");
+  }
 }

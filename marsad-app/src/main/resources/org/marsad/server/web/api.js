@@ -13,6 +13,8 @@ export const api = {
   document: (id) => get('/api/documents/' + encodeURIComponent(id)),
   entity: (id) => get('/api/entities/' + encodeURIComponent(id)),
   events: (params) => get('/api/events?' + params),
+  network: (params) => get('/api/network?' + params),
+  places: (params) => get('/api/places?' + params),
   analyze: (body) => fetch('/api/analyze', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },

@@ -1,11 +1,15 @@
-// Marsad web UI: hash routes (#/search, #/article/ID, #/analyze, #/entity/ID, #/events).
+// Marsad web UI: hash routes (#/search, #/article/ID, #/analyze, #/entity/ID, #/events,
+// #/network, #/map).
 import { h, add, clear } from './dom.js';
 import { t, setLang, currentLang } from './i18n.js';
 import { renderSearch } from './search.js';
 import { renderArticle, renderAnalyze, renderEntity, renderEvents } from './pages.js';
+import { renderNetwork } from './network.js';
+import { renderMap } from './map.js';
 
-const ROUTES = { search: renderSearch, article: renderArticle, analyze: renderAnalyze, entity: renderEntity, events: renderEvents };
-const NAV = ['search', 'events', 'analyze'];
+const ROUTES = { search: renderSearch, article: renderArticle, analyze: renderAnalyze, entity: renderEntity, events: renderEvents,
+  network: renderNetwork, map: renderMap };
+const NAV = ['search', 'events', 'network', 'map', 'analyze'];
 let lastRoute = null;
 
 function parseHash() {

@@ -19,6 +19,10 @@ const LABELS = {
     cooccurring: 'كيانات مرافقة', interacting: 'فاعلون متفاعلون', eventsByType: 'الأحداث حسب النوع',
     csv: 'تنزيل CSV', date: 'التاريخ', type: 'النوع', target: 'الهدف', location: 'المكان',
     total: 'المجموع', analysis: 'نتيجة التحليل', entityFilter: 'الكيان', openEntity: 'صفحة الكيان',
+    network: 'الشبكة', map: 'الخريطة', apply: 'طبّق', cameo: 'رمز CAMEO', plover: 'نوع PLOVER',
+    links: 'الروابط', cooperation: 'تعاون', conflict: 'نزاع', coop: 'تعاون', neutral: 'غير مصنّف',
+    country: 'البلد', placed: 'على الخريطة', unplaced: 'بلا بلد معروف',
+    mapNote: 'لا إحداثيات في قاعدة المعرفة: يوضع كل مكان في مركز بلده (حدود Natural Earth)، وتُجمع أحداث البلد في دائرة واحدة.',
   },
   en: {
     search: 'Search', analyze: 'Analyze', events: 'Events', entity: 'Entity', article: 'Article',
@@ -38,6 +42,10 @@ const LABELS = {
     interacting: 'Interacting actors', eventsByType: 'Events by type', csv: 'Download CSV',
     date: 'Date', type: 'Type', target: 'Target', location: 'Location', total: 'Total', analysis: 'Analysis',
     entityFilter: 'Entity', openEntity: 'Entity page',
+    network: 'Network', map: 'Map', apply: 'Apply', cameo: 'CAMEO code', plover: 'PLOVER type',
+    links: 'Links', cooperation: 'Cooperation', conflict: 'Conflict', coop: 'Cooperation', neutral: 'Unclassified',
+    country: 'Country', placed: 'On the map', unplaced: 'No known country',
+    mapNote: 'The knowledge base has no coordinates: each place is drawn at its country\'s centroid (Natural Earth shapes), one circle per country.',
   },
 };
 
