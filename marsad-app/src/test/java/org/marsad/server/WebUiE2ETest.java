@@ -196,11 +196,28 @@ class WebUiE2ETest {
     open("#/entity/Q39259");
     assertTrue(await("main h1").getText().contains("أردوغان"));
     assertFalse(all(".entity .bar").isEmpty(), "events by type are charted");
+    await(".entity-timeline svg.timeline rect.tl-bar");
+    assertTrue(all(".entity-timeline rect.tl-bar").stream().anyMatch(r -> "2019-12".equals(r.getAttribute("data-month"))),
+        "the December 2019 meeting is a bar of the entity's timeline");
+    assertTrue(all(".entity-timeline svg text").stream().anyMatch(x -> x.getText().equals("2019-12")),
+        "months are written on the axis");
+    List<WebElement> recent = all(".recent-articles a[href^='#/article/']");
+    assertFalse(recent.isEmpty(), "recent articles link to their documents");
+    assertTrue(recent.stream().anyMatch(a -> a.getAttribute("href").endsWith("#/article/meeting")));
+    assertFalse(all(".entity .kb-facts dd").isEmpty(), "the KB data is listed");
     screenshot("entity");
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+        driver.findElement(By.cssSelector(".entity-timeline")));
+    screenshot("entity-timeline");
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     driver.findElement(By.cssSelector(".entity a[href^='#/events?entity=']")).click();
     await("main table tbody tr");
     assertTrue(driver.getCurrentUrl().contains("#/events"));
     assertEquals("CSV", driver.findElement(By.cssSelector("a[download]")).getText().replaceAll("[^A-Z]", ""));
+    await(".events-timeline svg.timeline rect.tl-bar");
+    assertTrue(all(".events-timeline rect.tl-bar").stream().anyMatch(r -> "2019-12".equals(r.getAttribute("data-month"))),
+        "the events chart has a bar for December 2019");
+    assertFalse(all(".events-timeline .legend-list li").isEmpty(), "the chart's types are in a legend");
     screenshot("events");
   }
 

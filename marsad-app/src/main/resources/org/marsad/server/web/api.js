@@ -15,6 +15,7 @@ export const api = {
   events: (params) => get('/api/events?' + params),
   network: (params) => get('/api/network?' + params),
   places: (params) => get('/api/places?' + params),
+  timeline: (params) => get('/api/timeline?' + params),
   analyze: (body) => fetch('/api/analyze', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },

@@ -22,6 +22,11 @@ const LABELS = {
     network: 'الشبكة', map: 'الخريطة', apply: 'طبّق', cameo: 'رمز CAMEO', plover: 'نوع PLOVER',
     links: 'الروابط', cooperation: 'تعاون', conflict: 'نزاع', coop: 'تعاون', neutral: 'غير مصنّف',
     country: 'البلد', placed: 'على الخريطة', unplaced: 'بلا بلد معروف',
+    kbFacts: 'بيانات قاعدة المعرفة', kbType: 'النوع', nameEn: 'الاسم بالإنجليزية', kbId: 'معرّف قاعدة المعرفة',
+    actorCode: 'رمز الفاعل (CAMEO)', notInKb: 'ليس في قاعدة المعرفة.',
+    noRoleDates: 'لا تعطي الواجهة تواريخ للأدوار: يظهر رمز الفاعل كما ورد في إحدى وثائقه.',
+    eventsByMonth: 'الأحداث حسب الشهر', undated: 'أحداث بلا تاريخ', recentArticles: 'أحدث المقالات',
+    otherTypes: 'أنواع أخرى',
     mapNote: 'لا إحداثيات في قاعدة المعرفة: يوضع كل مكان في مركز بلده (حدود Natural Earth)، وتُجمع أحداث البلد في دائرة واحدة.',
   },
   en: {
@@ -45,6 +50,11 @@ const LABELS = {
     network: 'Network', map: 'Map', apply: 'Apply', cameo: 'CAMEO code', plover: 'PLOVER type',
     links: 'Links', cooperation: 'Cooperation', conflict: 'Conflict', coop: 'Cooperation', neutral: 'Unclassified',
     country: 'Country', placed: 'On the map', unplaced: 'No known country',
+    kbFacts: 'Knowledge base', kbType: 'Type', nameEn: 'English name', kbId: 'KB id',
+    actorCode: 'Actor code (CAMEO)', notInKb: 'Not in the knowledge base.',
+    noRoleDates: 'The API gives no dates for roles: the actor code is the one a document of the entity carries.',
+    eventsByMonth: 'Events by month', undated: 'Events without a date', recentArticles: 'Recent articles',
+    otherTypes: 'Other types',
     mapNote: 'The knowledge base has no coordinates: each place is drawn at its country\'s centroid (Natural Earth shapes), one circle per country.',
   },
 };
