@@ -332,7 +332,11 @@ public final class EventCoder {
       }
     }
     List<SentenceView.EntityMentionRef> extra = new ArrayList<>();
+    WordStarts words = null;
     for (Entity e : entities) {
+      if (words == null) {
+        words = new WordStarts(text); // built once: the scan below stays linear on long texts
+      }
       if (e.type() == EntityType.LOC) {
         continue;
       }
@@ -346,7 +350,10 @@ public final class EventCoder {
         }
       }
       for (String f : forms) {
-        for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length())) {
+        for (int at : words.candidates(f)) {
+          if (!text.startsWith(f, at)) {
+            continue;
+          }
           int end = at + f.length();
           if (!free(covered, at, end) || !boundaryBefore(text, at)
               || end < text.length() && Character.isLetter(text.charAt(end))) {

@@ -57,8 +57,22 @@ public final class EntityResolver {
    */
   public List<Entity> resolve(Document doc, List<EntityMention> tagged) {
     LocalDate date = doc.meta().published() != null ? doc.meta().published() : LocalDate.now();
-    return new Run(doc.text(), date).resolve(tagged == null ? List.of() : tagged);
+    List<EntityMention> mentions = tagged == null ? List.of() : tagged;
+    if (doc.text().length() <= MAX_WHOLE_CHARS) {
+      return new Run(doc.text(), date).resolve(mentions);
+    }
+    return ChunkedResolution.resolve(doc, mentions, CHUNK_CHARS,
+        (text, chunkMentions) -> new Run(text, date).resolve(chunkMentions));
   }
+
+  /**
+   * Texts longer than this (far beyond any article) are resolved in chunks of about
+   * {@link #CHUNK_CHARS} at sentence boundaries, so that the per-word working state stays small
+   * and a 20 MB input fits a 512 MB heap; entities are then merged across chunks by KB id (or by
+   * type and name for unknown ones).
+   */
+  static final int MAX_WHOLE_CHARS = 400_000;
+  static final int CHUNK_CHARS = 100_000;
 
   /** A mention being resolved; {@code cluster} is the entity it ends up in. */
   static final class Cand {
