@@ -178,10 +178,11 @@ public final class EventCoder {
       return drafts;
     }
     List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    NominalHeads heads = new NominalHeads(mentions);
     for (SentenceCoder.Draft d : drafts) {
       boolean title = d.sentence() == 0 && titled;
-      Actor src = resolve(d.source(), mentions, title);
-      Actor tgt = resolve(d.target(), mentions, title);
+      Actor src = resolve(d.source(), heads, title);
+      Actor tgt = resolve(d.target(), heads, title);
       if (src == d.source() && tgt == d.target()) {
         out.add(d);
         continue;
@@ -196,8 +197,7 @@ public final class EventCoder {
     return out;
   }
 
-  private static Actor resolve(Actor a, List<SentenceView.EntityMentionRef> mentions,
-      boolean title) {
+  private static Actor resolve(Actor a, NominalHeads heads, boolean title) {
     if (a == null || a.entity != null || a.text == null) {
       return a;
     }
@@ -208,20 +208,7 @@ public final class EventCoder {
     if (!head.startsWith("ال") || head.indexOf(' ') >= 0 || head.length() < 4) {
       return a;
     }
-    SentenceView.EntityMentionRef best = null;
-    for (SentenceView.EntityMentionRef m : mentions) {
-      if (m.mention().start() >= a.start && (best != null || !title)) {
-        break;
-      }
-      EntityType t = m.entity().type();
-      String f = Words.fold(m.mention().text());
-      if (t != EntityType.LOC && (f.startsWith(head + " ") || f.startsWith(head.substring(1) + " "))) {
-        best = m;
-        if (m.mention().start() >= a.start) {
-          break; // a headline's الجيش is the body's first الجيش الليبي
-        }
-      }
-    }
+    SentenceView.EntityMentionRef best = heads.nearest(head, a.start, title);
     if (best == null) {
       return a;
     }

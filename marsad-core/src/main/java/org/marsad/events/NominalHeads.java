@@ -1,0 +1,75 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.EntityType;
+
+/**
+ * The document's non-place mentions of two words or more, indexed by their folded first word, so
+ * that a nominal actor (الجيش) finds the nearest named group it heads (الجيش الليبي) with a binary
+ * search instead of a scan of every earlier mention. Built once per document; not thread-safe.
+ */
+final class NominalHeads {
+  private final List<SentenceView.EntityMentionRef> mentions;
+  /** First folded word → positions in {@code mentions}, increasing. */
+  private final Map<String, List<Integer>> byHead = new HashMap<>();
+
+  /** @param mentions the document's mentions sorted by start (then longest first) */
+  NominalHeads(List<SentenceView.EntityMentionRef> mentions) {
+    this.mentions = mentions;
+    for (int i = 0; i < mentions.size(); i++) {
+      SentenceView.EntityMentionRef m = mentions.get(i);
+      if (m.entity().type() == EntityType.LOC) {
+        continue;
+      }
+      String f = Words.fold(m.mention().text());
+      int space = f.indexOf(' ');
+      if (space > 0) {
+        byHead.computeIfAbsent(f.substring(0, space), k -> new ArrayList<>()).add(i);
+      }
+    }
+  }
+
+  /**
+   * The last mention starting before {@code start} whose first word is {@code head} (or
+   * {@code head} without its first letter: لجيش for الجيش after ل); in a headline, when there is
+   * none, the first such mention after it. Null if none.
+   */
+  SentenceView.EntityMentionRef nearest(String head, int start, boolean title) {
+    List<Integer> a = byHead.getOrDefault(head, List.of());
+    List<Integer> b = byHead.getOrDefault(head.substring(1), List.of());
+    int before = Math.max(lastBefore(a, start), lastBefore(b, start));
+    if (before >= 0) {
+      return mentions.get(before);
+    }
+    if (!title) {
+      return null;
+    }
+    int after = Math.min(firstFrom(a, start), firstFrom(b, start));
+    return after == Integer.MAX_VALUE ? null : mentions.get(after);
+  }
+
+  /** The largest position in {@code list} whose mention starts before {@code start}, or -1. */
+  private int lastBefore(List<Integer> list, int start) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(list.get(mid)).mention().start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? -1 : list.get(lo - 1);
+  }
+
+  /** The smallest position in {@code list} whose mention starts at or after {@code start}. */
+  private int firstFrom(List<Integer> list, int start) {
+    int last = lastBefore(list, start);
+    int idx = last < 0 ? 0 : list.indexOf(last) + 1;
+    return idx < list.size() ? list.get(idx) : Integer.MAX_VALUE;
+  }
+}
