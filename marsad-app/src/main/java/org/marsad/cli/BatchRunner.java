@@ -21,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.input.InputException;
 import org.marsad.json.DocumentJson;
 import org.marsad.model.Document;
@@ -72,7 +70,7 @@ final class BatchRunner {
     try (BufferedReader r = new BufferedReader(
             new java.io.InputStreamReader(Files.newInputStream(in), decoder), 1 << 16);
         Writer w = output(outPath, stdout);
-        ProgressBar bar = progressBar(in)) {
+        ProgressBar bar = ProgressBars.create("analyze", " records")) {
       ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
       String line;
       long lineNo = 0;
@@ -111,19 +109,6 @@ final class BatchRunner {
     }
     OutputStream os = Files.newOutputStream(outPath);
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private ProgressBar progressBar(Path in) {
-    ProgressBarBuilder b = new ProgressBarBuilder()
-        .setTaskName("analyze")
-        .setUnit(" records", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .continuousUpdate();
-    if (System.console() == null) {
-      // Not a terminal: no progress bar in logs or captured stderr.
-      b.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(s -> { }));
-    }
-    return b.build();
   }
 
   private int write(Future<Result> f, Writer w, ProgressBar bar) throws IOException {

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.ingest.IngestSummary;
 import org.marsad.ingest.Ingester;
 import org.marsad.ingest.Inputs;
@@ -72,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     Inputs.check(paths);
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary s;
-    try (Store st = openStore(store); ProgressBar bar = progressBar()) {
+    try (Store st = openStore(store); ProgressBar bar = ProgressBars.create("ingest", " articles")) {
       Ingester ingester = new Ingester(st, Analyzer.defaults(), new ArticleReader(null, max),
           new Inputs(max), n, commitEvery, bar::step);
       s = ingester.run(paths);
@@ -99,15 +97,4 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static ProgressBar progressBar() {
-    ProgressBarBuilder b = new ProgressBarBuilder()
-        .setTaskName("ingest")
-        .setUnit(" articles", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .continuousUpdate();
-    if (System.console() == null) {
-      b.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(s -> { }));
-    }
-    return b.build();
-  }
 }
