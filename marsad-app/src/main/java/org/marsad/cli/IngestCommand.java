@@ -96,5 +96,4 @@ final class IngestCommand implements Callable<Integer> {
       throw new InputException(e.getMessage(), e);
     }
   }
-
 }
