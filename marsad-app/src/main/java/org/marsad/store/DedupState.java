@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.text.MinHash;
 
 /**
  * What the writer must know to keep the store free of duplicates: every id (own and folded-in

@@ -30,6 +30,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
 import org.marsad.model.Token;
 import org.marsad.pipeline.PublishedDates;
+import org.marsad.text.MinHash;
 
 /**
  * Turns an analyzed document into its Lucene entries: one entry per event, then the document

@@ -40,8 +40,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
-import org.marsad.model.Token;
 import org.marsad.pipeline.PublishedDates;
+import org.marsad.text.MinHash;
 
 /**
  * The embedded document store: a Lucene index in {@code DIR/index}.
@@ -147,7 +147,7 @@ public final class Store implements Closeable {
     requireWritable();
     String id = doc.meta().id();
     String hash = textHash(doc.text());
-    int[] sig = MinHash.signature(stems(doc));
+    int[] sig = MinHash.signature(MinHash.terms(doc));
     LuceneDocs.StoredDoc toWrite;
     synchronized (lock) {
       String c = dedup.canonicalOfId(id);
@@ -378,17 +378,6 @@ public final class Store implements Closeable {
         }
       }
     }
-  }
-
-  static List<String> stems(Document doc) {
-    List<String> out = new ArrayList<>(doc.tokens().size());
-    for (Token t : doc.tokens()) {
-      String s = Terms.stem(t);
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 
   /** SHA-256 of the text with runs of whitespace made one space; 16 bytes, hex. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.MinHash;
 
 /**
  * The search terms of Marsad's Arabic-aware index, shared by indexing and querying.
@@ -24,12 +24,7 @@ public final class Terms {
 
   /** The stem term of a token, or null for tokens that are not searchable (punctuation). */
   static String stem(Token t) {
-    return switch (t.kind()) {
-      case ARABIC -> ArabicNormalizer.fold(t.stem().form());
-      case LATIN, URL, EMAIL -> t.text().toLowerCase(Locale.ROOT);
-      case NUMBER -> t.norm();
-      case PUNCT, OTHER -> null;
-    };
+    return MinHash.term(t);
   }
 
   /** The exact term of a token: its folded surface form, prefixed with {@link Fields#EXACT_TERM}. */

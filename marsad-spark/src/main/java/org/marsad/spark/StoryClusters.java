@@ -19,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.marsad.text.MinHash;
 
 /**
  * Near-duplicate story clusters across the whole corpus: documents sharing an LSH band are
@@ -54,7 +55,7 @@ final class StoryClusters {
         for (int j = i + 1; j < ids.size(); j++) {
           int[] a = sigs.get(ids.get(i));
           int[] b = sigs.get(ids.get(j));
-          if (a != null && b != null && MinHashBands.similarity(a, b) >= MinHashBands.THRESHOLD) {
+          if (a != null && b != null && MinHash.similarity(a, b) >= MinHash.THRESHOLD) {
             union(parent, ids.get(i), ids.get(j));
           }
         }

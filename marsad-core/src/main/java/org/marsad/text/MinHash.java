@@ -1,21 +1,27 @@
-package org.marsad.store;
+package org.marsad.text;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.marsad.model.Document;
+import org.marsad.model.Token;
 
 /**
  * MinHash signatures over word 3-shingles, for near-duplicate detection (Broder 1997), with
  * locality-sensitive hashing in {@link #BANDS} bands of {@link #ROWS} rows: two texts whose
  * shingle sets have Jaccard similarity 0.7 share a band with probability about 0.99, at 0.3 about
- * 0.12. Candidates are then checked on the whole signature ({@link #similarity}). Thread-safe.
+ * 0.12. Candidates are then checked on the whole signature ({@link #similarity}). The store and
+ * the Spark job both cluster stories with this one class, so a corpus clusters alike in both.
+ * Thread-safe.
  */
-final class MinHash {
-  static final int SIZE = 64;
-  static final int BANDS = 16;
-  static final int ROWS = SIZE / BANDS;
-  static final int SHINGLE = 3;
+public final class MinHash {
+  public static final int SIZE = 64;
+  public static final int BANDS = 16;
+  public static final int ROWS = SIZE / BANDS;
+  public static final int SHINGLE = 3;
   /** Estimated Jaccard similarity at or above which two texts are the same story. */
-  static final double THRESHOLD = 0.6;
+  public static final double THRESHOLD = 0.6;
 
   private static final long[] SEEDS = new long[SIZE];
 
@@ -29,8 +35,34 @@ final class MinHash {
 
   private MinHash() {}
 
+  /**
+   * The term a token contributes to shingles (and to the store's search index): an Arabic word's
+   * folded stem, a Latin word, URL or e-mail in lower case, a number's folded form; null for
+   * punctuation and other symbols.
+   */
+  public static String term(Token t) {
+    return switch (t.kind()) {
+      case ARABIC -> ArabicNormalizer.fold(t.stem().form());
+      case LATIN, URL, EMAIL -> t.text().toLowerCase(Locale.ROOT);
+      case NUMBER -> t.norm();
+      case PUNCT, OTHER -> null;
+    };
+  }
+
+  /** The terms of an analyzed document, in order. */
+  public static List<String> terms(Document doc) {
+    List<String> out = new ArrayList<>(doc.tokens().size());
+    for (Token t : doc.tokens()) {
+      String s = term(t);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** The signature of a sequence of terms; null if it has fewer terms than a shingle. */
-  static int[] signature(List<String> terms) {
+  public static int[] signature(List<String> terms) {
     if (terms.size() < SHINGLE) {
       return null;
     }
@@ -56,7 +88,7 @@ final class MinHash {
   }
 
   /** The LSH key of band {@code b}: the band's index and rows hashed into one long. */
-  static long bandKey(int[] sig, int b) {
+  public static long bandKey(int[] sig, int b) {
     long h = b;
     for (int r = 0; r < ROWS; r++) {
       h = mix(h * 31 + sig[b * ROWS + r]);
@@ -65,7 +97,7 @@ final class MinHash {
   }
 
   /** Estimated Jaccard similarity: the share of equal positions. */
-  static double similarity(int[] a, int[] b) {
+  public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < SIZE; i++) {
       if (a[i] == b[i]) {
@@ -75,7 +107,7 @@ final class MinHash {
     return same / (double) SIZE;
   }
 
-  static byte[] toBytes(int[] sig) {
+  public static byte[] toBytes(int[] sig) {
     ByteBuffer b = ByteBuffer.allocate(SIZE * 4);
     for (int v : sig) {
       b.putInt(v);
@@ -83,7 +115,7 @@ final class MinHash {
     return b.array();
   }
 
-  static int[] fromBytes(byte[] bytes, int offset, int length) {
+  public static int[] fromBytes(byte[] bytes, int offset, int length) {
     if (length != SIZE * 4) {
       return null;
     }
