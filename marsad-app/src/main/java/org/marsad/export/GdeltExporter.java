@@ -11,6 +11,7 @@ import java.util.Map;
 import org.marsad.events.CameoTable;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.PlaceCoordinates;
 
 /**
  * The GDELT 2.0 event table: one tab-separated row of 61 columns per event, no header (as GDELT
@@ -130,7 +131,7 @@ final class GdeltExporter implements Exporter {
     }
   }
 
-  /** Geography of an entity known to the KB (coordinates); else only the name given. */
+  /** Geography of an entity known to the KB (coordinates: {@link PlaceCoordinates}); else only the name given. */
   private static void geo(Map<String, String> r, String p, JsonNode entity, String fallbackName) {
     KbEntry kb = null;
     String kbId = entity == null ? null : ExportDoc.text(entity, "kb");
@@ -149,9 +150,10 @@ final class GdeltExporter implements Exporter {
       name = fallbackName;
     }
     r.put(p + "_FullName", name);
-    if (kb != null && kb.lat() != null && kb.lon() != null) {
-      r.put(p + "_Lat", String.format(Locale.ROOT, "%.4f", kb.lat()));
-      r.put(p + "_Long", String.format(Locale.ROOT, "%.4f", kb.lon()));
+    PlaceCoordinates.LatLon at = kb == null ? null : PlaceCoordinates.shared().of(kbId, KnowledgeBase.shared());
+    if (at != null) {
+      r.put(p + "_Lat", String.format(Locale.ROOT, "%.4f", at.lat()));
+      r.put(p + "_Long", String.format(Locale.ROOT, "%.4f", at.lon()));
       r.put(p + "_Type", kb.country() != null && kb.country().equals(kb.actor()) ? "1" : "4");
     }
   }

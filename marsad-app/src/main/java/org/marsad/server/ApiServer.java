@@ -21,6 +21,7 @@ import java.util.Set;
 import org.marsad.json.DocumentJson;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.PlaceCoordinates;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import org.marsad.pipeline.Analyzer;
@@ -49,7 +50,7 @@ public final class ApiServer implements AutoCloseable {
       "limit", "facets");
   private static final Set<String> EVENTS = Params.with(Params.FILTERS, "offset", "limit", "format");
   private static final Set<String> NETWORK = Params.with(Params.FILTERS, "limit");
-  private static final Set<String> TIMELINE = Params.with(Params.FILTERS, "q", "interval", "of");
+  private static final Set<String> TIMELINE = Params.with(Params.FILTERS, "q", "interval", "of", "by");
   private static final Set<String> BODY_FIELDS = Set.of("text", "id", "title", "url", "source",
       "published");
 
@@ -172,8 +173,8 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Event locations for the map: the newest matching events (up to {@code limit}) counted per
-   * location entity, with the entity's country from the knowledge base (the KB has no
-   * coordinates; the web UI places a location at its country's centroid).
+   * location entity, with the entity's country from the knowledge base and its coordinates where
+   * {@link PlaceCoordinates} has them (the web UI places the others at their country's centroid).
    */
   private void places(Context ctx) throws IOException {
     Params p = new Params(ctx, NETWORK);
@@ -186,6 +187,7 @@ public final class ApiServer implements AutoCloseable {
     long unplaced = 0;
     long scanned = 0;
     KnowledgeBase kb = KnowledgeBase.shared();
+    PlaceCoordinates coordinates = PlaceCoordinates.shared();
     for (int offset = 0; offset < limit; offset += 1000) {
       Analytics.EventPage page = analytics.events(p.filters(), offset, Math.min(1000, limit - offset));
       total = page.total();
@@ -204,6 +206,11 @@ public final class ApiServer implements AutoCloseable {
           n.put("label", k.name());
           n.put("label_en", k.nameEn());
           n.put("country", country);
+          PlaceCoordinates.LatLon at = coordinates.of(x, kb);
+          if (at != null) {
+            n.put("lat", at.lat());
+            n.put("lon", at.lon());
+          }
           n.put("events", 0);
           return n;
         });
@@ -230,7 +237,7 @@ public final class ApiServer implements AutoCloseable {
       throw ApiException.badRequest("of: '" + of + "' is not documents or events");
     }
     json(ctx, analytics.timeline(p.get("q"), p.filters(), Analytics.Interval.parse(p.get("interval")),
-        of.equals("events")));
+        of.equals("events"), Analytics.Breakdown.parse(p.get("by"))));
   }
 
   private void analyze(Context ctx) throws IOException {

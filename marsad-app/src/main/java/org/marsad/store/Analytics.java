@@ -1,5 +1,6 @@
 package org.marsad.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -27,6 +30,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KbRole;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.EntityType;
 
 /**
  * Analytics over the stored events and documents: events by filter, an entity's profile, the
@@ -54,7 +61,18 @@ public final class Analytics {
   /** An entity with its aliases, knowledge-base data, activity and neighbours. */
   public record EntityProfile(String id, String name, JsonNode kb, List<String> aliases,
       long documents, Map<String, Long> eventsByType, Map<String, Map<String, Long>> eventsByMonth,
-      List<SearchResult.FacetValue> cooccurring, List<SearchResult.FacetValue> interacting) {}
+      List<SearchResult.FacetValue> cooccurring, List<SearchResult.FacetValue> interacting,
+      List<SearchResult.FacetValue> partners, List<SearchResult.FacetValue> adversaries,
+      List<RolePeriod> roles) {}
+
+  /**
+   * A role the knowledge base gives the entity: a position ({@code HOS}, {@code FM}, ... or
+   * {@code -} for an actor code alone) within a scope (a country code or an organization key, with
+   * its Arabic and English names where the KB has them), the CAMEO actor code it confers and its
+   * dates ({@code from} inclusive, {@code to} exclusive; null when open), earliest first.
+   */
+  public record RolePeriod(String role, String scope, String scopeName, String scopeNameEn,
+      String actor, String from, String to) {}
 
   /** Nodes are entities (weighted by their events); edges count events by QuadClass. */
   public record Network(List<Node> nodes, List<Edge> edges) {
@@ -87,8 +105,37 @@ public final class Analytics {
     }
   }
 
-  /** One bucket: its first day (or month, {@code YYYY-MM}) and the count in it. */
-  public record Bucket(String bucket, long count) {}
+  /**
+   * One bucket: its first day (or month, {@code YYYY-MM}), the count in it and, when the timeline
+   * is broken down ({@link Breakdown}), the count per type (omitted otherwise).
+   */
+  public record Bucket(String bucket, long count,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> by) {
+    public Bucket(String bucket, long count) {
+      this(bucket, count, null);
+    }
+  }
+
+  /**
+   * How a timeline of events splits each bucket: by PLOVER type ({@code none} for CAMEO codes
+   * without one) or by QuadClass ({@code verbal_cooperation} ... {@code material_conflict},
+   * {@code none} when the CAMEO root has none).
+   */
+  public enum Breakdown {
+    PLOVER, QUAD_CLASS;
+
+    /** {@code plover} or {@code quad_class}; null or blank means no breakdown (null). */
+    public static Breakdown parse(String s) {
+      if (s == null || s.isBlank()) {
+        return null;
+      }
+      return switch (s.strip().toLowerCase(Locale.ROOT)) {
+        case "plover" -> PLOVER;
+        case "quad_class", "quadclass" -> QUAD_CLASS;
+        default -> throw new InvalidRequestException("by: '" + s + "' is not plover or quad_class");
+      };
+    }
+  }
 
   public EventPage events(Filters f, int offset, int limit) {
     if (limit < 1 || limit > 1000 || offset < 0 || offset > 100_000) {
@@ -125,6 +172,8 @@ public final class Analytics {
       Map<String, Long> byType = new TreeMap<>();
       Map<String, Map<String, Long>> byMonth = new TreeMap<>();
       Map<String, Long> partners = new HashMap<>();
+      Map<String, Long> cooperation = new HashMap<>();
+      Map<String, Long> conflict = new HashMap<>();
       DocScan.scan(s, events, r -> {
         SortedSetDocValues plover = DocValues.getSortedSet(r, Fields.PLOVER);
         SortedSetDocValues root = DocValues.getSortedSet(r, Fields.CAMEO_ROOT);
@@ -146,6 +195,12 @@ public final class Analytics {
           String other = id.equals(a) ? b : a;
           if (other != null && !other.equals(id)) {
             partners.merge(other, 1L, Long::sum);
+            QuadClass qc = QuadClass.ofRoot(first(root, doc));
+            if (qc == QuadClass.VERBAL_COOPERATION || qc == QuadClass.MATERIAL_COOPERATION) {
+              cooperation.merge(other, 1L, Long::sum);
+            } else if (qc != null) {
+              conflict.merge(other, 1L, Long::sum);
+            }
           }
         };
       });
@@ -155,13 +210,9 @@ public final class Analytics {
           cooc.add(v);
         }
       }
-      List<SearchResult.FacetValue> inter = new ArrayList<>();
-      partners.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(10)
-          .forEach(e -> inter.add(label(s, e.getKey(), e.getValue())));
       return Optional.of(new EntityProfile(id, EntityLookup.label(reader, id), kbData(s, docs, id),
-          EntityLookup.surfaces(reader, id), n, byType, byMonth, cooc, inter));
+          EntityLookup.surfaces(reader, id), n, byType, byMonth, cooc, top(s, partners),
+          top(s, cooperation), top(s, conflict), roles(id)));
     });
   }
 
@@ -217,22 +268,111 @@ public final class Analytics {
 
   /** Documents (or events) matching a query and filters, counted per bucket of time. */
   public List<Bucket> timeline(String query, Filters f, Interval interval, boolean events) {
+    return timeline(query, f, interval, events, null);
+  }
+
+  /**
+   * Documents (or events) matching a query and filters, counted per bucket of time; events may
+   * also be counted per PLOVER type or QuadClass within each bucket ({@code by} non-null).
+   */
+  public List<Bucket> timeline(String query, Filters f, Interval interval, boolean events,
+      Breakdown by) {
+    if (by != null && !events) {
+      throw new InvalidRequestException("by: only a timeline of events (of=events) is broken down");
+    }
     return store.withSearcher(s -> {
       QueryBuilder qb = new QueryBuilder(s.getIndexReader(), expander);
       Query q = events ? qb.events(f) : qb.documents(query, f);
       Map<String, Long> counts = new TreeMap<>();
+      Map<String, Map<String, Long>> split = new HashMap<>();
       DocScan.scan(s, q, r -> {
         NumericDocValues day = DocValues.getNumeric(r, Fields.DAY);
+        SortedSetDocValues plover = DocValues.getSortedSet(r, Fields.PLOVER);
+        SortedSetDocValues root = DocValues.getSortedSet(r, Fields.CAMEO_ROOT);
         return doc -> {
-          if (day.advanceExact(doc)) {
-            counts.merge(interval.bucket(LocalDate.ofEpochDay(day.longValue())), 1L, Long::sum);
+          if (!day.advanceExact(doc)) {
+            return;
+          }
+          String bucket = interval.bucket(LocalDate.ofEpochDay(day.longValue()));
+          counts.merge(bucket, 1L, Long::sum);
+          if (by != null) {
+            String key;
+            if (by == Breakdown.PLOVER) {
+              key = first(plover, doc);
+            } else {
+              QuadClass qc = QuadClass.ofRoot(first(root, doc));
+              key = qc == null ? null : qc.name().toLowerCase(Locale.ROOT);
+            }
+            split.computeIfAbsent(bucket, k -> new TreeMap<>()).merge(key == null ? "none" : key, 1L,
+                Long::sum);
           }
         };
       });
       List<Bucket> out = new ArrayList<>();
-      counts.forEach((k, v) -> out.add(new Bucket(k, v)));
+      counts.forEach((k, v) -> out.add(new Bucket(k, v, by == null ? null : split.get(k))));
       return out;
     });
+  }
+
+  /** The ten keys with the highest counts (ties by key), labelled. */
+  private static List<SearchResult.FacetValue> top(IndexSearcher s, Map<String, Long> counts) {
+    List<SearchResult.FacetValue> out = new ArrayList<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(10)
+        .forEach(e -> out.add(label(s, e.getKey(), e.getValue())));
+    return out;
+  }
+
+  /** The entity's roles in the shipped knowledge base, earliest first (undated ones last). */
+  static List<RolePeriod> roles(String id) {
+    KnowledgeBase kb = KnowledgeBase.shared();
+    KbEntry e = kb.get(id);
+    if (e == null) {
+      return List.of();
+    }
+    List<KbRole> sorted = new ArrayList<>(e.roles());
+    sorted.sort(Comparator.comparing((KbRole r) -> r.from() == null ? (r.dated() ? LocalDate.MIN
+        : LocalDate.MAX) : r.from()).thenComparing(KbRole::role));
+    List<RolePeriod> out = new ArrayList<>();
+    for (KbRole r : sorted) {
+      KbEntry scope = scopeEntry(kb, r.scope());
+      out.add(new RolePeriod(r.role(), r.scope(), scope == null ? null : scope.name(),
+          scope == null ? null : scope.nameEn(), r.actor(),
+          r.from() == null ? null : r.from().toString(), r.to() == null ? null : r.to().toString()));
+    }
+    return out;
+  }
+
+  /** The KB entry a role's scope names: an entry with that id, else the country with that code. */
+  private static KbEntry scopeEntry(KnowledgeBase kb, String scope) {
+    if (scope == null || scope.equals("-")) {
+      return null;
+    }
+    KbEntry e = kb.get(scope);
+    if (e != null) {
+      return e;
+    }
+    e = kb.get("marsad:country/" + scope);
+    if (e != null) {
+      return e;
+    }
+    return COUNTRIES_BY_CODE.computeIfAbsent(kb, Analytics::countriesByCode).get(scope);
+  }
+
+  private static final Map<KnowledgeBase, Map<String, KbEntry>> COUNTRIES_BY_CODE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Country entries (their own actor code is their country code) by code. */
+  private static Map<String, KbEntry> countriesByCode(KnowledgeBase kb) {
+    Map<String, KbEntry> out = new HashMap<>();
+    for (KbEntry e : kb.entries()) {
+      if (e.country() != null && e.country().equals(e.actor()) && e.type() == EntityType.LOC
+          && e.roles().isEmpty()) {
+        out.putIfAbsent(e.country(), e);
+      }
+    }
+    return out;
   }
 
   private static SearchResult.FacetValue label(IndexSearcher s, String key, long count) {

@@ -60,6 +60,19 @@ class ExportCommandTest {
   }
 
   @Test
+  void gdeltActionGeoHasTheCoordinatesOfTheEventsCity() throws Exception {
+    Path out = dir.resolve("events.tsv");
+    CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "gdelt", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String[] meeting = lines(out).stream().map(l -> l.split("\t", -1))
+        .filter(c -> c[52].equals("Istanbul")).findFirst()
+        .orElseThrow(() -> new AssertionError("no event located in Istanbul"));
+    assertEquals("4", meeting[51], "ActionGeo_Type: a world city");
+    assertEquals(41.0, Double.parseDouble(meeting[56]), 0.2, "ActionGeo_Lat");
+    assertEquals(29.0, Double.parseDouble(meeting[57]), 0.2, "ActionGeo_Long");
+  }
+
+  @Test
   void theSameEventsComeFromTheStoreAndFromAnalyzeOutput() throws Exception {
     Path analyzed = dir.resolve("analyzed.jsonl");
     assertEquals(0, CliRun.of("analyze", "--jsonl", jsonl.toString(), "--out", analyzed.toString()).exitCode());

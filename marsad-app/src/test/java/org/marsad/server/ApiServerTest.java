@@ -148,6 +148,34 @@ class ApiServerTest {
   }
 
   @Test
+  void anEntityProfileSplitsPartnersFromAdversariesByQuadClass() throws Exception {
+    JsonNode n = JSON.readTree(get("/api/entities/Q39259").body());
+    // the consultation (040) is cooperation; the mobilization (150) has no second actor
+    assertEquals("Q2045717", n.get("partners").get(0).get("value").asText());
+    assertEquals(1, n.get("partners").get(0).get("count").asInt());
+    assertEquals(0, n.get("adversaries").size());
+  }
+
+  @Test
+  void anEntityProfileListsItsKbRolesWithTheirDates() throws Exception {
+    JsonNode roles = JSON.readTree(get("/api/entities/Q39259").body()).get("roles");
+    // roles.tsv: prime minister of Turkey 2003-03-14 to 2014-08-28, then president (open)
+    JsonNode first = roles.get(0);
+    assertEquals("HOG", first.get("role").asText());
+    assertEquals("TUR", first.get("scope").asText());
+    assertEquals("Turkey", first.get("scope_name_en").asText());
+    assertEquals("TURGOV", first.get("actor").asText());
+    assertEquals("2003-03-14", first.get("from").asText());
+    assertEquals("2014-08-28", first.get("to").asText());
+    JsonNode president = StreamSupport.stream(roles.spliterator(), false)
+        .filter(r -> r.get("role").asText().equals("HOS")).findFirst().orElseThrow();
+    assertEquals("2014-08-28", president.get("from").asText());
+    assertTrue(president.get("to").isNull(), "an open term has no end");
+    // an entity the KB does not know has no roles
+    assertEquals(0, JSON.readTree(get("/api/entities/Q2045717").body()).get("roles").size());
+  }
+
+  @Test
   void eventsComeAsJsonCsvAndJsonl() throws Exception {
     JsonNode n = JSON.readTree(get("/api/events?entity=Q39259").body());
     assertEquals(2, n.get("total").asInt());
@@ -183,6 +211,26 @@ class ApiServerTest {
     JsonNode n = JSON.readTree(get("/api/timeline?interval=month").body());
     assertEquals("2019-12", n.get(0).get("bucket").asText());
     assertEquals(2, n.get(0).get("count").asInt());
+    assertTrue(n.get(0).get("by") == null, "no breakdown unless asked: " + n);
+  }
+
+  @Test
+  void theEventTimelineBreaksDownByPloverTypeOrQuadClassPerDayWeekOrMonth() throws Exception {
+    JsonNode plover = JSON.readTree(get("/api/timeline?of=events&interval=month&by=plover").body());
+    assertEquals(1, plover.size());
+    assertEquals(1, plover.get(0).get("by").get("CONSULT").asInt());
+    assertEquals(1, plover.get(0).get("by").get("MOBILIZE").asInt());
+    JsonNode quad = JSON.readTree(get("/api/timeline?of=events&interval=week&by=quad_class").body());
+    // 2019-12-15 is a Sunday (week of Monday the 9th), 2019-12-20 a Friday (week of the 16th)
+    assertEquals("2019-12-09", quad.get(0).get("bucket").asText());
+    assertEquals(1, quad.get(0).get("by").get("verbal_cooperation").asInt());
+    assertEquals("2019-12-16", quad.get(1).get("bucket").asText());
+    assertEquals(1, quad.get(1).get("by").get("material_conflict").asInt());
+    JsonNode days = JSON.readTree(get("/api/timeline?of=events&interval=day&by=quadclass").body());
+    assertEquals(List.of("2019-12-15", "2019-12-20"), StreamSupport.stream(days.spliterator(), false)
+        .map(b -> b.get("bucket").asText()).toList());
+    problem(get("/api/timeline?of=events&by=goldstein"), 400);
+    problem(get("/api/timeline?by=plover"), 400);
   }
 
   @Test
