@@ -21,11 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.json.DocumentJson;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityRef;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.EventArgument;
+import org.marsad.model.Mention;
+import org.marsad.model.MentionKind;
+import org.marsad.model.Modality;
+import org.marsad.model.TextSpan;
 import org.marsad.pipeline.Analyzer;
 import org.marsad.store.SourceRef;
 import org.marsad.store.Store;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -52,6 +63,7 @@ class WebUiE2ETest {
       + " متهما الميليشيات الإرهابية بالعدوان.\n";
   private static final String HOSTILE = "نشر موقع مجهول تعليقا جاء فيه " + XSS + " ثم " + IMG
       + " قبل أن يُحذف.\nوقال الرئيس التركي أردوغان إن بلاده سترسل قوات إلى ليبيا لدعم حكومة الوفاق.\n";
+  private static final String AID = "أرسلت تركيا مساعدات إنسانية إلى ليبيا يوم الأربعاء.\n";
   private static final String FLOODS = "أعلنت وزارة الداخلية السعودية يوم الاثنين أن السيول في جدة"
       + " أدت إلى إغلاق عدد من الطرق.\n";
 
@@ -71,6 +83,7 @@ class WebUiE2ETest {
     add("meeting", "2019-12-15", "لقاء أردوغان والسراج في إسطنبول", "aawsat", MEETING);
     add("hostile", "2019-12-20", "تعليق فيه " + XSS, "okaz", HOSTILE);
     add("floods", "2019-11-18", "سيول جدة", "okaz", FLOODS);
+    addAid();
     store.commit();
     store.refresh();
     server = new ApiServer(store, Analyzer.defaults(), new ApiToken("t", false), 1 << 20, "127.0.0.1", 0)
@@ -104,6 +117,27 @@ class WebUiE2ETest {
     Document d = Analyzer.defaults().analyze(new DocumentMeta(id, LocalDate.parse(published), title, null,
         outlet), text);
     store.add(d, DocumentJson.toJson(d, DocumentJson.Options.COMPACT), new SourceRef(outlet, null, id));
+  }
+
+  /**
+   * An article whose event is set by hand: Turkey sends humanitarian aid (CAMEO 073, material
+   * cooperation) to Libya, located in Libya, a country: the map shows it at the country level.
+   */
+  private static void addAid() {
+    Document d = Analyzer.defaults().analyze(new DocumentMeta("aid", LocalDate.parse("2019-12-18"),
+        "مساعدات تركية إلى ليبيا", null, "hayat"), AID);
+    d = d.withEntities(List.of(entity(d, "e1", "Q43", "تركيا"), entity(d, "e2", "Q1016", "ليبيا")))
+        .withEvents(List.of(new Event("v1", "073", "AID", 0, new TextSpan(AID.indexOf("أرسلت"),
+            AID.indexOf("أرسلت") + 5, "أرسلت"), new EventArgument("e1", "تركيا", "TUR"),
+            new EventArgument("e2", "ليبيا", "LBY"), new EntityRef("e2", "ليبيا"), null, null,
+            Modality.ASSERTED, null, 0.9)));
+    store.add(d, DocumentJson.toJson(d, DocumentJson.Options.COMPACT), new SourceRef("hayat", null, "aid"));
+  }
+
+  private static Entity entity(Document d, String id, String kb, String surface) {
+    int at = d.text().indexOf(surface);
+    return new Entity(id, EntityType.LOC, surface, null, kb, null,
+        List.of(new Mention(at, at + surface.length(), surface, MentionKind.NAME)));
   }
 
   private static void open(String hash) {
@@ -188,7 +222,7 @@ class WebUiE2ETest {
     assertFalse(all(".analysis .doc-text .trigger").isEmpty());
     assertTrue(driver.findElement(By.cssSelector(".analysis .event-en")).getText().contains("Erdogan"));
     screenshot("analyze");
-    assertEquals(3, store.documentCount(), "analyze stores nothing");
+    assertEquals(4, store.documentCount(), "analyze stores nothing");
   }
 
   @Test
@@ -205,6 +239,16 @@ class WebUiE2ETest {
     assertFalse(recent.isEmpty(), "recent articles link to their documents");
     assertTrue(recent.stream().anyMatch(a -> a.getAttribute("href").endsWith("#/article/meeting")));
     assertFalse(all(".entity .kb-facts dd").isEmpty(), "the KB data is listed");
+    // roles.tsv: prime minister 2003-03-14 to 2014-08-28, president since; both drawn and listed
+    assertEquals(2, all(".roles svg.periods .period").size(), "each dated role is a bar");
+    assertEquals(1, all(".roles svg.periods .period.open").size(), "the presidency is open-ended");
+    String roles = driver.findElement(By.cssSelector(".roles table")).getText();
+    assertTrue(roles.contains("رئيس الحكومة") && roles.contains("2003-03-14") && roles.contains("2014-08-28")
+        && roles.contains("رئيس الدولة") && roles.contains("تركيا"), roles);
+    assertTrue(driver.findElement(By.cssSelector(".aliases")).getText().contains("أردوغان"), "spellings are listed");
+    assertTrue(all(".partners a").stream().anyMatch(a -> a.getText().contains("السراج")),
+        "the meeting makes al-Sarraj a partner (cooperation)");
+    assertFalse(all(".adversaries").isEmpty(), "adversaries have their own list");
     screenshot("entity");
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
         driver.findElement(By.cssSelector(".entity-timeline")));
@@ -219,6 +263,108 @@ class WebUiE2ETest {
         "the events chart has a bar for December 2019");
     assertFalse(all(".events-timeline .legend-list li").isEmpty(), "the chart's types are in a legend");
     screenshot("events");
+  }
+
+  @Test
+  void theEventsChartSwitchesBetweenPloverAndQuadClassAndDayWeekMonthFromTheKeyboard() throws IOException {
+    open("#/events");
+    await(".events-timeline svg.timeline rect.tl-bar");
+    assertFalse(all(".events-timeline rect.tl-bar").stream().anyMatch(r -> r.getAttribute("class").contains("q-")),
+        "stacked by PLOVER type by default");
+    // Tab from the top of the page to the QuadClass toggle, then press Enter
+    driver.findElement(By.tagName("body")).click();
+    WebElement quad = driver.findElement(By.cssSelector(".events-timeline a.toggle[href*='by=quad_class']"));
+    tabTo(quad);
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("by=quad_class"));
+    await(".events-timeline rect.tl-bar.q-material_cooperation");
+    assertFalse(all(".events-timeline rect.tl-bar.q-verbal_cooperation").isEmpty(), "the meeting (043) is verbal cooperation");
+    assertTrue(all(".events-timeline .legend-list li").stream().anyMatch(li -> li.getText().contains("تعاون مادي")),
+        "the legend names the QuadClasses");
+    assertEquals("true", driver.findElement(By.cssSelector(".events-timeline a.toggle[href*='by=quad_class']"))
+        .getAttribute("aria-current"));
+
+    driver.findElement(By.cssSelector(".events-timeline a.toggle[href*='interval=week']")).sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("interval=week") && d.getCurrentUrl().contains("by=quad_class"));
+    await(".events-timeline rect.tl-bar");
+    // Sunday 2019-12-15 falls in the week of Monday 2019-12-09, Friday 2019-12-20 in that of the 16th
+    assertTrue(bars().contains("2019-12-09") && bars().contains("2019-12-16"), bars().toString());
+    screenshot("events-quadclass-week");
+
+    driver.findElement(By.cssSelector(".events-timeline a.toggle[href*='interval=day']")).click();
+    wait.until(d -> d.getCurrentUrl().contains("interval=day"));
+    await(".events-timeline rect.tl-bar");
+    assertTrue(bars().containsAll(List.of("2019-12-15", "2019-12-18", "2019-12-20")), bars().toString());
+    assertTrue(all(".events-timeline svg text").stream().anyMatch(x -> x.getText().equals("2019-12-15")),
+        "days are written on the axis");
+    assertTrue(driver.findElement(By.cssSelector("main table")).getText().contains("CAMEO 073"),
+        "the table shows CAMEO codes");
+
+    driver.manage().window().setSize(new Dimension(420, 900));
+    try {
+      assertNoHorizontalScroll();
+      screenshot("events-narrow");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  /** The data-month of each bar of the events chart. */
+  private static List<String> bars() {
+    return all(".events-timeline rect.tl-bar").stream().map(r -> r.getAttribute("data-month")).toList();
+  }
+
+  /** Presses Tab until {@code target} has the focus (at most 60 times). */
+  private static void tabTo(WebElement target) {
+    for (int i = 0; i < 60 && !target.equals(driver.switchTo().activeElement()); i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertEquals(target, driver.switchTo().activeElement(), "reachable with the Tab key");
+  }
+
+  /** The page is no wider than the window (tables scroll inside their own box). */
+  private static void assertNoHorizontalScroll() {
+    Object over = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertTrue(((Number) over).longValue() <= 1, "the page scrolls sideways by " + over + " px");
+  }
+
+  @Test
+  void cameoCodesAreNamedInEnglishInEventListsAndSentences() throws IOException {
+    open("#/article/meeting");
+    await(".doc-text");
+    driver.findElement(By.id("lang-toggle")).click();
+    try {
+      wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+      await(".event .cameo");
+      assertTrue(all(".event .cameo").stream().anyMatch(e -> e.getText().contains("CAMEO 043 Host a visit")),
+          "the codebook name of 043");
+      assertTrue(driver.findElement(By.cssSelector(".event-en")).getText()
+          .contains("Recep Tayyip Erdogan hosted Fayez al-Sarraj in Istanbul"), "the CAMEO code's verb");
+      screenshot("article-english");
+      open("#/events");
+      await("main table tbody tr");
+      assertTrue(driver.findElement(By.cssSelector("main table")).getText().contains("CAMEO 073 Provide humanitarian aid"));
+      open("#/search");
+      await(".facet");
+      assertTrue(all(".facet a").stream().anyMatch(a -> a.getText().equals("04 Consult")), "CAMEO root facets are named");
+    } finally {
+      driver.findElement(By.id("lang-toggle")).click();
+      wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    }
+  }
+
+  @Test
+  void theEntityPageFitsAPhone() throws IOException {
+    driver.manage().window().setSize(new Dimension(420, 900));
+    try {
+      open("#/entity/Q39259");
+      await(".roles svg.periods");
+      assertNoHorizontalScroll();
+      screenshot("entity-narrow");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 
   @Test
@@ -258,12 +404,25 @@ class WebUiE2ETest {
   }
 
   @Test
-  void theMapPlacesEventsAtTheirCountries() throws IOException {
+  void theMapDrawsCitiesWhereTheyAreAndOtherPlacesAtTheirCountry() throws IOException {
     open("#/map?from=2019-01-01&to=2019-12-31");
     await("svg.map .place circle");
     assertTrue(all("svg.map path.land").size() > 150, "country shapes are drawn");
-    assertFalse(all("svg.map circle[data-country=TUR]").isEmpty(), "Istanbul is placed in Turkey");
-    assertFalse(all("main table tbody tr").isEmpty(), "the places are listed");
+    assertEquals("mena", driver.findElement(By.cssSelector("svg.map")).getAttribute("data-region"));
+    // Istanbul (41.01 N, 28.95 E) on the 960 x 480 equirectangular plane
+    WebElement istanbul = await("svg.map .place.city circle[data-place='marsad:place/TUR/istanbul']");
+    assertEquals(557.2, Double.parseDouble(istanbul.getAttribute("cx")), 1.0);
+    assertEquals(130.6, Double.parseDouble(istanbul.getAttribute("cy")), 1.0);
+    assertFalse(all("svg.map .place.country circle[data-country=LBY]").isEmpty(),
+        "the aid located in Libya (a country, no point) is drawn at Libya's centroid");
+    String table = driver.findElement(By.cssSelector("main table")).getText();
+    assertTrue(table.contains("41.01, 28.95"), "the table gives the city's coordinates: " + table);
     screenshot("map");
+
+    driver.findElement(By.cssSelector("a.toggle[href*='region=world']")).sendKeys(Keys.ENTER);
+    wait.until(d -> "world".equals(d.findElement(By.cssSelector("svg.map")).getAttribute("data-region")));
+    assertEquals("0.0 0.0 960.0 480.0", driver.findElement(By.cssSelector("svg.map")).getDomAttribute("viewBox"));
+    await("svg.map .place.city circle");
+    screenshot("map-world");
   }
 }

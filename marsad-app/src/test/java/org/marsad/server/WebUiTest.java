@@ -25,7 +25,8 @@ import org.marsad.store.Store;
 /** The bundled web UI is served from the classpath, offline, under a strict CSP. */
 class WebUiTest {
   private static final List<String> FILES = List.of("index.html", "app.js", "dom.js", "i18n.js", "api.js",
-      "search.js", "pages.js", "docview.js", "network.js", "map.js", "svg.js", "style.css", "countries.json");
+      "search.js", "pages.js", "docview.js", "network.js", "map.js", "svg.js", "cameo.js", "style.css",
+      "countries.json");
 
   @TempDir
   static Path dir;

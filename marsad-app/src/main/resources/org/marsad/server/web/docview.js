@@ -3,6 +3,7 @@
 // the same as JavaScript's String.slice, so text.slice(start, end) is what gets highlighted.
 import { h, add, clear } from './dom.js';
 import { t } from './i18n.js';
+import { cameoLabel, cameoVerb } from './cameo.js';
 
 const VERBS = {
   AGREE: 'agreed with', ACCUSE: 'accused', ASSAULT: 'assaulted', AID: 'gave aid to',
@@ -32,7 +33,7 @@ function annotations(doc, ents) {
   }
   for (const x of doc.times || []) push(x.start, x.end, 'time', 'time', `${t('time')}: ${x.type} ${x.value ?? ''}`, x);
   for (const v of doc.events || []) {
-    if (v.trigger) push(v.trigger.start, v.trigger.end, 'event', 'trigger', `${t('trigger')}: ${v.plover} / CAMEO ${v.cameo} — ${eventEnglish(v, ents)}`, v);
+    if (v.trigger) push(v.trigger.start, v.trigger.end, 'event', 'trigger', `${t('trigger')}: ${v.plover} / ${cameoLabel(v.cameo)} — ${eventEnglish(v, ents)}`, v);
   }
   for (const q of doc.quotes || []) push(q.start, q.end, 'quote', 'quote', `${t('quote')}: ${speakerName(q, ents)}`, q);
   for (const l of (doc.framing && doc.framing.loaded) || []) push(l.start, l.end, 'loaded', 'loaded', `${t('loaded')}: ${l.category}`, l);
@@ -79,11 +80,14 @@ function argText(arg, ents, english) {
   return arg.text || (e && e.name);
 }
 
-/** The event as an English sentence: "Erdogan consulted with al-Sarraj in Istanbul on 2019-12-15". */
+/**
+ * The event as an English sentence: "Erdogan consulted with al-Sarraj in Istanbul on 2019-12-15".
+ * The verb is the CAMEO code's where it says more than the PLOVER type (043: "hosted").
+ */
 export function eventEnglish(v, ents) {
   const src = argText(v.source, ents, true) || 'Someone';
   const tgt = argText(v.target, ents, true);
-  const verb = VERBS[v.plover] || (v.plover || 'acted').toLowerCase();
+  const verb = cameoVerb(v.cameo) || VERBS[v.plover] || (v.plover || 'acted').toLowerCase();
   let s = `${src} ${tgt ? verb : verb.replace(/ (with|to|of|against|from)$/, '')}${tgt ? ' ' + tgt : ''}`;
   const loc = argText(v.location, ents, true);
   if (loc) s += ` in ${loc}`;
@@ -117,7 +121,7 @@ function details(on, ents) {
         h('strong', null, r.name), r.name_en ? [' · ', en(r.name_en)] : null,
         h('div', { class: 'muted' }, `${t(r.type)}${r.kb ? ' · ' + r.kb : ''}${r.actor ? ' · ' + r.actor : ''}`),
         r.kb ? h('a', { href: '#/entity/' + encodeURIComponent(r.kb) }, t('openEntity')) : null);
-      case 'event': return h('div', { class: 'detail' }, h('strong', null, `${r.plover} · CAMEO ${r.cameo}`),
+      case 'event': return h('div', { class: 'detail' }, h('strong', null, `${r.plover} · ${cameoLabel(r.cameo)}`),
         h('div', null, ar(eventArabic(r, ents))), h('div', null, en(eventEnglish(r, ents))));
       default: return h('div', { class: 'detail' }, a.label);
     }
@@ -145,7 +149,7 @@ export function docView(doc, opts = {}) {
   const events = (doc.events || []).map((v) => h('li', { class: 'event' },
     h('div', { class: 'event-ar' }, ar(eventArabic(v, ents))),
     h('div', { class: 'event-en' }, en(eventEnglish(v, ents))),
-    h('div', { class: 'muted' }, `${v.plover} · CAMEO ${v.cameo} · ${v.modality}` + (v.confidence != null ? ` · ${v.confidence}` : ''))));
+    h('div', { class: 'muted cameo' }, `${v.plover} · ${cameoLabel(v.cameo)} · ${v.modality}` + (v.confidence != null ? ` · ${v.confidence}` : ''))));
   const quotes = (doc.quotes || []).map((q) => h('li', { class: 'quote-item' },
     h('q', { lang: 'ar', dir: 'rtl' }, q.text), ' — ', h('strong', null, speakerName(q, ents))));
   const loaded = ((doc.framing && doc.framing.loaded) || []).map((l) => h('li', null, ar(l.text), ' · ', l.category));

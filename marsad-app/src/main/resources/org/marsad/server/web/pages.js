@@ -1,9 +1,10 @@
 // Article, Analyze, Entity and Events pages.
 import { h, add, clear } from './dom.js';
-import { t } from './i18n.js';
+import { t, currentLang } from './i18n.js';
 import { api } from './api.js';
 import { docView, isoDate } from './docview.js';
-import { monthChart, monthLegend, monthRange } from './svg.js';
+import { cameoLabel } from './cameo.js';
+import { monthChart, monthLegend, monthRange, bucketRange, periodChart } from './svg.js';
 
 export async function renderArticle(main, params, id) {
   const doc = await api.document(id);
@@ -104,59 +105,112 @@ async function recentArticles(id) {
   }
 }
 
+/** A role's title: 'Head of state' for HOS, the actor code alone for '-'. */
+function roleTitle(r) {
+  return r.role === '-' ? t('actorCodeOnly') : t('role_' + r.role) === 'role_' + r.role ? r.role : t('role_' + r.role);
+}
+
+/** The scope of a role in the current language ('Turkey'), else its code. */
+function roleScope(r) {
+  return (currentLang() === 'en' ? r.scope_name_en || r.scope_name : r.scope_name || r.scope_name_en) || r.scope;
+}
+
+/** The entity's KB roles: a chart of the dated ones over the years and a table of all. */
+function roleTimeline(roles) {
+  if (!roles || !roles.length) return h('p', { class: 'muted' }, t('noRoles'));
+  const label = (r) => `${roleTitle(r)} · ${roleScope(r)}`;
+  const when = (r) => `${r.from || '…'} – ${r.to || t('present')}`;
+  const chart = periodChart(roles.map((r) => ({ label: label(r), from: r.from, to: r.to,
+    title: `${label(r)} (${r.actor}): ${when(r)}` })), t('roles'));
+  return [chart ? h('div', { class: 'chart roles-chart' }, chart) : null,
+    table([t('role'), t('scope'), t('actorCode'), t('from'), t('to')], roles.map((r) => [
+      roleTitle(r), h('bdi', null, roleScope(r)), h('code', null, r.actor),
+      r.from ? isoDate(r.from) : '—', r.to ? isoDate(r.to) : (r.from ? t('present') : '—')]))];
+}
+
 export async function renderEntity(main, params, id) {
   const [p, recent] = await Promise.all([api.entity(id), recentArticles(id)]);
   const kb = p.kb || {};
-  const facetList = (values) => h('ul', null, (values || []).map((v) => h('li', null,
-    h('a', { href: '#/entity/' + encodeURIComponent(v.value) }, v.label || v.value), h('span', { class: 'count' }, ` ${v.count}`))));
+  const facetList = (values, empty) => (values || []).length ? h('ul', null, values.map((v) => h('li', null,
+    h('a', { href: '#/entity/' + encodeURIComponent(v.value) }, v.label || v.value), h('span', { class: 'count' }, ` ${v.count}`))))
+    : h('p', { class: 'muted' }, empty || t('none'));
   add(main, h('div', { class: 'entity' },
     h('h1', { lang: 'ar', dir: 'rtl' }, p.name || p.id), kb.name_en ? h('p', null, h('span', { lang: 'en', dir: 'ltr' }, kb.name_en)) : null,
     h('p', { class: 'muted' }, [kb.type, p.id, kb.actor].filter(Boolean).join(' · ')),
     h('p', null, `${t('documents')}: ${p.documents}`, ' · ',
       h('a', { href: '#/search?entity=' + encodeURIComponent(p.id) }, t('search')), ' · ',
       h('a', { href: '#/events?entity=' + encodeURIComponent(p.id) }, t('events'))),
-    h('section', { class: 'kb' }, h('h2', null, t('kbFacts')), kbFacts(kb), h('p', { class: 'muted' }, t('noRoleDates'))),
-    h('section', null, h('h2', null, t('aliases')), h('p', { lang: 'ar', dir: 'rtl' }, (p.aliases || []).join('، ') || t('none'))),
+    h('section', { class: 'kb' }, h('h2', null, t('kbFacts')), kbFacts(kb)),
+    h('section', { class: 'roles' }, h('h2', null, t('roles')), roleTimeline(p.roles)),
+    h('section', { class: 'aliases' }, h('h2', null, t('aliases')), h('p', { lang: 'ar', dir: 'rtl' }, (p.aliases || []).join('، ') || t('none'))),
     h('section', { class: 'entity-timeline' }, h('h2', null, t('eventsByMonth')), entityTimeline(p.events_by_month)),
     h('section', { class: 'recent-articles' }, h('h2', null, t('recentArticles')), recent),
     h('section', null, h('h2', null, t('eventsByType')), bars(Object.entries(p.events_by_type || {}))),
-    h('section', null, h('h2', null, t('cooccurring')), facetList(p.cooccurring)),
-    h('section', null, h('h2', null, t('interacting')), facetList(p.interacting))));
+    h('div', { class: 'columns' },
+      h('section', { class: 'partners' }, h('h2', null, t('partners')), facetList(p.partners, t('noPartners'))),
+      h('section', { class: 'adversaries' }, h('h2', null, t('adversaries')), facetList(p.adversaries, t('noAdversaries')))),
+    h('div', { class: 'columns' },
+      h('section', null, h('h2', null, t('cooccurring')), facetList(p.cooccurring)),
+      h('section', null, h('h2', null, t('interacting')), facetList(p.interacting)))));
   sizeBars(main);
 }
 
+const QUADS = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+const INTERVALS = ['day', 'week', 'month'];
+const BREAKDOWNS = ['plover', 'quad_class'];
+
 /**
- * Events per month for the page's filters (GET /api/timeline?of=events&interval=month), stacked
- * by PLOVER type: one request per type among the newest events shown (at most 6), the rest of the
- * total as "other types".
+ * Events over time for the page's filters, stacked by PLOVER type (the 7 most frequent, the rest
+ * as "other types") or by QuadClass: one request, GET /api/timeline?of=events&interval=&by=.
  */
-async function eventsTimeline(q, types) {
-  const base = new URLSearchParams();
-  for (const [k, v] of q) if (!['limit', 'offset', 'format'].includes(k)) base.set(k, v);
-  base.set('of', 'events');
-  base.set('interval', 'month');
-  const shown = q.get('plover') ? [] : types.filter((x) => x && x !== 'unknown').slice(0, 6);
-  const one = (plover) => {
-    const p = new URLSearchParams(base);
-    if (plover) p.set('plover', plover);
-    return api.timeline(p).then((b) => new Map(b.map((x) => [x.bucket, x.count])));
-  };
-  const [total, ...parts] = await Promise.all([one(null), ...shown.map(one)]);
-  const series = shown.map((label, i) => ({ label, counts: parts[i] }));
-  const rest = new Map();
-  for (const [m, n] of total) {
-    const left = n - series.reduce((a, sr) => a + (sr.counts.get(m) || 0), 0);
-    if (left > 0) rest.set(m, left);
+async function eventsTimeline(q, by, interval) {
+  const p = new URLSearchParams();
+  for (const [k, v] of q) if (!['limit', 'offset', 'format'].includes(k)) p.set(k, v);
+  p.set('of', 'events');
+  p.set('interval', interval);
+  p.set('by', by);
+  const buckets = await api.timeline(p);
+  const keys = bucketRange(buckets.map((b) => b.bucket), interval);
+  if (!keys.length) return h('p', { class: 'muted' }, t('none'));
+  const totals = new Map();
+  for (const b of buckets) for (const [k, n] of Object.entries(b.by || {})) totals.set(k, (totals.get(k) || 0) + n);
+  let order;
+  let classes = null;
+  let label = (k) => (k === 'none' ? t('noType') : k);
+  if (by === 'quad_class') {
+    order = QUADS.filter((k) => totals.has(k));
+    classes = order.map((k) => 'q-' + k);
+    label = (k) => t('quad_' + k);
+  } else {
+    order = [...totals.keys()].sort((a, b) => totals.get(b) - totals.get(a) || a.localeCompare(b));
   }
-  if (rest.size) series.push({ label: q.get('plover') || (shown.length ? t('otherTypes') : t('events')), counts: rest });
-  const months = monthRange([...total.keys()]);
-  if (!months.length) return h('p', { class: 'muted' }, t('none'));
-  return [monthChart(months, series, t('eventsByMonth')), monthLegend(series)];
+  const shown = by === 'quad_class' ? order : order.slice(0, 7);
+  const series = shown.map((k) => ({ label: label(k), counts: new Map(buckets.map((b) => [b.bucket, (b.by || {})[k] || 0]).filter(([, n]) => n)) }));
+  const rest = new Map();
+  for (const b of buckets) {
+    const n = order.filter((k) => !shown.includes(k)).reduce((a, k) => a + ((b.by || {})[k] || 0), 0);
+    if (n) rest.set(b.bucket, n);
+  }
+  if (rest.size) series.push({ label: t('otherTypes'), counts: rest });
+  const title = t('eventsBy_' + interval);
+  return [monthChart(keys, series, title, classes), monthLegend(series, classes)];
+}
+
+/** Links that switch one URL parameter of the events page (a group of toggle links). */
+function switcher(params, name, values, current, labelKey) {
+  return h('p', { class: 'switch', role: 'group', 'aria-label': t(labelKey) }, h('span', { class: 'muted' }, t(labelKey) + ': '),
+    values.map((v) => {
+      const p = new URLSearchParams(params);
+      p.set(name, v);
+      return h('a', { href: '#/events?' + p, class: 'toggle', 'aria-current': v === current ? 'true' : null }, t(name + '_' + v));
+    }));
 }
 
 export async function renderEvents(main, params) {
+  const by = BREAKDOWNS.includes(params.get('by')) ? params.get('by') : 'plover';
+  const interval = INTERVALS.includes(params.get('interval')) ? params.get('interval') : 'month';
   const q = new URLSearchParams();
-  for (const [k, v] of params) if (v && k !== 'format') q.set(k, v);
+  for (const [k, v] of params) if (v && !['format', 'by', 'interval'].includes(k)) q.set(k, v);
   if (!q.get('limit')) q.set('limit', '100');
   const page = await api.events(q);
   const csv = new URLSearchParams(q);
@@ -164,20 +218,21 @@ export async function renderEvents(main, params) {
   const byType = new Map();
   for (const e of page.events) byType.set(e.plover, (byType.get(e.plover) || 0) + 1);
   const arg = (a) => (a ? a.text || a.entity || '' : '');
-  const types = [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   let chart;
   try {
-    chart = await eventsTimeline(q, types);
+    chart = await eventsTimeline(q, by, interval);
   } catch (e) {
     chart = h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${e.message}`);
   }
   add(main, h('h1', null, t('events')),
     h('p', null, `${t('total')}: ${page.total} · `, h('a', { href: '/api/events?' + csv, download: 'events.csv' }, t('csv'))),
-    h('section', { class: 'events-timeline' }, h('h2', null, t('eventsByMonth')), chart),
+    h('section', { class: 'events-timeline' }, h('h2', null, t('eventsBy_' + interval)),
+      h('div', { class: 'switches' }, switcher(params, 'by', BREAKDOWNS, by, 'stackBy'), switcher(params, 'interval', INTERVALS, interval, 'bucket')),
+      chart),
     h('h2', null, t('eventsByType')),
     bars([...byType.entries()].sort((a, b) => b[1] - a[1])),
     table([t('date'), t('type'), t('source'), t('trigger'), t('target'), t('location'), t('article')],
-      page.events.map((e) => [e.date ? isoDate(e.date) : '', `${e.plover} ${e.cameo}`, arg(e.source), typeof e.trigger === 'string' ? e.trigger : (e.trigger && e.trigger.text) || '',
+      page.events.map((e) => [e.date ? isoDate(e.date) : '', [e.plover || '—', ' · ', h('span', { class: 'cameo' }, cameoLabel(e.cameo))], arg(e.source), typeof e.trigger === 'string' ? e.trigger : (e.trigger && e.trigger.text) || '',
         arg(e.target), arg(e.location), e.document ? h('a', { href: '#/article/' + encodeURIComponent(e.document) }, e.title || e.document) : ''])));
   sizeBars(main);
 }

@@ -2,6 +2,7 @@
 import { h, add, clear, snippetNodes } from './dom.js';
 import { t } from './i18n.js';
 import { api } from './api.js';
+import { cameoName } from './cameo.js';
 
 const FILTERS = ['from', 'to', 'outlet', 'entity', 'cameo', 'plover', 'location', 'cluster'];
 const FACET_FILTER = { entities: 'entity', outlets: 'outlet', cameo: 'cameo', plover: 'plover' };
@@ -62,13 +63,20 @@ function clustered(hits) {
     rest.length ? h('details', { class: 'folded' }, h('summary', null, `+${rest.length} ${t('more')}`), rest.map(hitView)) : null));
 }
 
+/** A facet value's label; CAMEO roots with their name ('04 Consult'). */
+function facetLabel(name, v) {
+  const label = v.label || v.value;
+  const cameo = name === 'cameo' ? cameoName(v.value) : null;
+  return cameo && label === v.value ? `${v.value} ${cameo}` : label;
+}
+
 function facets(params, all) {
   return Object.entries(all || {}).filter(([, values]) => values && values.length).map(([name, values]) =>
     h('section', { class: 'facet' }, h('h3', null, t('facets_' + name)),
       h('ul', null, values.map((v) => h('li', null,
         FACET_FILTER[name]
-          ? h('a', { href: link(withParam(params, FACET_FILTER[name], v.value)) }, v.label || v.value)
-          : (v.label || v.value),
+          ? h('a', { href: link(withParam(params, FACET_FILTER[name], v.value)) }, facetLabel(name, v))
+          : facetLabel(name, v),
         h('span', { class: 'count' }, ` ${v.count}`))))));
 }
 

@@ -70,18 +70,39 @@ export function monthRange(months) {
 }
 
 /**
- * A stacked bar chart over months in SVG: series are [{label, counts: Map month -> n}], one color
+ * Every bucket from the first to the last of the given ones, gaps included: days (YYYY-MM-DD),
+ * weeks (the Monday that starts them, YYYY-MM-DD) or months (YYYY-MM).
+ */
+export function bucketRange(keys, interval) {
+  if (interval === 'month' || !interval) return monthRange(keys);
+  const ok = keys.filter((k) => /^\d{4}-\d{2}-\d{2}$/.test(k)).sort();
+  if (!ok.length) return [];
+  const step = interval === 'week' ? 7 : 1;
+  const out = [];
+  const last = ok[ok.length - 1];
+  // UTC dates, so no daylight-saving shift moves a bucket
+  for (let d = new Date(ok[0] + 'T00:00:00Z'), guard = 0; guard < 5000; guard++) {
+    const key = d.toISOString().slice(0, 10);
+    out.push(key);
+    if (key >= last) break;
+    d.setUTCDate(d.getUTCDate() + step);
+  }
+  return out;
+}
+
+/**
+ * A stacked bar chart over time buckets (months, weeks or days) in SVG: series are [{label, counts: Map month -> n}], one color
  * class (s0, s1, ...) each. Every bar segment carries a <title> with its month, label and count;
  * the months and the tallest count are written as SVG text.
  */
-export function monthChart(months, series, title) {
+export function monthChart(months, series, title, classes) {
   const W = 720, H = 200, left = 36, bottom = 24, top = 10;
   const totals = months.map((m) => series.reduce((n, x) => n + (x.counts.get(m) || 0), 0));
   const max = Math.max(1, ...totals);
   const step = (W - left - 4) / Math.max(1, months.length);
   const bw = Math.max(2, Math.min(40, step * 0.8));
   const y = (n) => ((H - bottom - top) * n) / max;
-  const every = Math.ceil(months.length / 12);
+  const every = Math.ceil(months.length / (months[0] && months[0].length > 7 ? 8 : 12));
   const g = [];
   months.forEach((m, i) => {
     let base = H - bottom;
@@ -91,14 +112,14 @@ export function monthChart(months, series, title) {
       if (!n) return;
       const hgt = y(n);
       base -= hgt;
-      g.push(s('rect', { class: `tl-bar s${k % 8}`, x: x.toFixed(1), y: base.toFixed(1), width: bw.toFixed(1),
+      g.push(s('rect', { class: `tl-bar ${classes ? classes[k] : 's' + (k % 8)}`, x: x.toFixed(1), y: base.toFixed(1), width: bw.toFixed(1),
         height: Math.max(1, hgt).toFixed(1), 'data-month': m, 'data-count': n }, s('title', null, `${m} · ${sr.label}: ${n}`)));
     });
     if (i % every === 0 || i === months.length - 1) {
       g.push(s('text', { class: 'tl-axis', x: (x + bw / 2).toFixed(1), y: H - 6, 'text-anchor': 'middle' }, m));
     }
   });
-  return s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, dir: 'ltr' },
+  return s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title },
     s('title', null, title),
     s('line', { class: 'tl-base', x1: left, x2: W - 4, y1: H - bottom, y2: H - bottom }),
     s('text', { class: 'tl-axis', x: left - 4, y: top + 8, 'text-anchor': 'end' }, String(max)),
@@ -107,8 +128,46 @@ export function monthChart(months, series, title) {
 }
 
 /** The legend of a monthChart: one swatch per series with its label and total. */
-export function monthLegend(series) {
+export function monthLegend(series, classes) {
   return h('ul', { class: 'legend-list' }, series.map((sr, k) => h('li', null,
-    h('span', { class: `swatch s${k % 8}`, 'aria-hidden': 'true' }),
+    h('span', { class: `swatch ${classes ? classes[k] : 's' + (k % 8)}`, 'aria-hidden': 'true' }),
     `${sr.label} (${[...sr.counts.values()].reduce((a, b) => a + b, 0)})`)));
+}
+
+/**
+ * Periods as horizontal bars on a time axis (years): rows are [{label, from, to, title}] with ISO
+ * dates; an open end runs to today. Each bar has a <title>; undated rows are left out.
+ */
+export function periodChart(rows, title) {
+  const today = new Date().toISOString().slice(0, 10);
+  const dated = rows.filter((r) => r.from || r.to);
+  if (!dated.length) return null;
+  const t0 = (d) => Date.parse(d + 'T00:00:00Z');
+  const starts = dated.map((r) => t0(r.from || r.to));
+  const ends = dated.map((r) => t0(r.to || today));
+  const y0 = new Date(Math.min(...starts)).getUTCFullYear();
+  const y1 = new Date(Math.max(...ends)).getUTCFullYear() + 1;
+  const min = Date.UTC(y0, 0, 1);
+  const max = Date.UTC(y1, 0, 1);
+  const W = 720, left = 24, right = 24, rowH = 22, top = 6, axis = 20;
+  const H = top + dated.length * rowH + axis;
+  const x = (ms) => left + ((W - left - right) * (ms - min)) / (max - min);
+  const years = [];
+  const every = Math.ceil((y1 - y0) / 12);
+  for (let y = y0; y <= y1; y += every) years.push(y);
+  return s('svg', { class: 'periods', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title },
+    s('title', null, title),
+    years.map((y) => [
+      s('line', { class: 'tl-grid', x1: x(Date.UTC(y, 0, 1)).toFixed(1), x2: x(Date.UTC(y, 0, 1)).toFixed(1), y1: top, y2: H - axis }),
+      s('text', { class: 'tl-axis', x: x(Date.UTC(y, 0, 1)).toFixed(1), y: H - 6, 'text-anchor': 'middle' }, String(y))]),
+    dated.map((r, i) => {
+      const a = x(t0(r.from || r.to));
+      const b = Math.max(a + 2, x(t0(r.to || today)));
+      const yy = top + i * rowH;
+      return s('g', { class: 'period' + (r.to ? '' : ' open') },
+        s('rect', { x: a.toFixed(1), y: yy + 3, width: (b - a).toFixed(1), height: rowH - 6, rx: 3 }, s('title', null, r.title)),
+        // the label inside a long bar, else beside it on the side with more room
+        s('text', { class: 'period-label', x: (b - a > 160 ? a + 4 : b < W * 0.6 ? b + 4 : a - 4).toFixed(1), y: yy + rowH / 2 + 4,
+          'text-anchor': b - a > 160 || b < W * 0.6 ? 'start' : 'end', 'data-inside': b - a > 160 ? 'yes' : null }, r.label));
+    }));
 }
