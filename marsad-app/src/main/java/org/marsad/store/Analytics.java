@@ -30,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KbRole;
 import org.marsad.kb.KnowledgeBase;
@@ -150,7 +151,9 @@ public final class Analytics {
         out.add(JSON.readTree(s.storedFields().document(top.scoreDocs[i].doc, Set.of(Fields.JSON))
             .get(Fields.JSON)));
       }
-      return new EventPage(top.totalHits.value, out);
+      // a sorted search counts exactly only up to a threshold; past it, count the matches
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+      return new EventPage(total, out);
     });
   }
 
@@ -287,8 +290,9 @@ public final class Analytics {
       Map<String, Map<String, Long>> split = new HashMap<>();
       DocScan.scan(s, q, r -> {
         NumericDocValues day = DocValues.getNumeric(r, Fields.DAY);
-        SortedSetDocValues plover = DocValues.getSortedSet(r, Fields.PLOVER);
-        SortedSetDocValues root = DocValues.getSortedSet(r, Fields.CAMEO_ROOT);
+        SortedSetDocValues types = DocValues.getSortedSet(r,
+            by == Breakdown.QUAD_CLASS ? Fields.CAMEO_ROOT : Fields.PLOVER);
+        Map<Long, String> names = new HashMap<>(); // this segment's ordinals, looked up once
         return doc -> {
           if (!day.advanceExact(doc)) {
             return;
@@ -296,15 +300,16 @@ public final class Analytics {
           String bucket = interval.bucket(LocalDate.ofEpochDay(day.longValue()));
           counts.merge(bucket, 1L, Long::sum);
           if (by != null) {
-            String key;
-            if (by == Breakdown.PLOVER) {
-              key = first(plover, doc);
-            } else {
-              QuadClass qc = QuadClass.ofRoot(first(root, doc));
-              key = qc == null ? null : qc.name().toLowerCase(Locale.ROOT);
+            String key = "none";
+            if (types.advanceExact(doc)) {
+              long ord = types.nextOrd();
+              key = names.get(ord);
+              if (key == null) {
+                key = breakdownKey(by, types.lookupOrd(ord).utf8ToString());
+                names.put(ord, key);
+              }
             }
-            split.computeIfAbsent(bucket, k -> new TreeMap<>()).merge(key == null ? "none" : key, 1L,
-                Long::sum);
+            split.computeIfAbsent(bucket, k -> new TreeMap<>()).merge(key, 1L, Long::sum);
           }
         };
       });
@@ -312,6 +317,15 @@ public final class Analytics {
       counts.forEach((k, v) -> out.add(new Bucket(k, v, by == null ? null : split.get(k))));
       return out;
     });
+  }
+
+  /** The key an event's PLOVER type or CAMEO root counts under in a broken-down timeline. */
+  private static String breakdownKey(Breakdown by, String value) {
+    if (by == Breakdown.PLOVER) {
+      return value;
+    }
+    QuadClass qc = QuadClass.ofRoot(value);
+    return qc == null ? "none" : qc.name().toLowerCase(Locale.ROOT);
   }
 
   /** The ten keys with the highest counts (ties by key), labelled. */

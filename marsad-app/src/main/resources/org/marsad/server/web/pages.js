@@ -4,7 +4,7 @@ import { t, currentLang } from './i18n.js';
 import { api } from './api.js';
 import { docView, isoDate } from './docview.js';
 import { cameoLabel } from './cameo.js';
-import { monthChart, monthLegend, monthRange, bucketRange, periodChart } from './svg.js';
+import { monthChart, monthLegend, busiestWindow, periodChart } from './svg.js';
 
 export async function renderArticle(main, params, id) {
   const doc = await api.document(id);
@@ -82,12 +82,14 @@ function entityTimeline(byMonth) {
       types.get(type).set(m, n);
     }
   }
-  const months = monthRange(Object.keys(byMonth || {}));
-  if (!months.length) return h('p', { class: 'muted' }, t('none'));
   const sum = (c) => [...c.values()].reduce((a, b) => a + b, 0);
+  const perMonth = new Map(Object.entries(byMonth || {}).map(([m, c]) => [m, Object.values(c).reduce((a, b) => a + b, 0)]));
+  const { keys: months, hidden } = busiestWindow(perMonth, 'month', 120);
+  if (!months.length) return h('p', { class: 'muted' }, t('none'));
   const series = [...types.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).map(([label, counts]) => ({ label, counts }));
   const undated = Object.values((byMonth || {}).unknown || {}).reduce((a, b) => a + b, 0);
   return [monthChart(months, series, t('eventsByMonth')), monthLegend(series),
+    hidden ? h('p', { class: 'muted outside' }, `${t('outsideChart')}: ${hidden}`) : null,
     undated ? h('p', { class: 'muted' }, `${t('undated')}: ${undated}`) : null];
 }
 
@@ -158,6 +160,8 @@ export async function renderEntity(main, params, id) {
 const QUADS = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
 const INTERVALS = ['day', 'week', 'month'];
 const BREAKDOWNS = ['plover', 'quad_class'];
+// Bars a chart shows at most: a quarter of a year of days, two years of weeks, ten of months.
+const MAX_BUCKETS = { day: 92, week: 104, month: 120 };
 
 /**
  * Events over time for the page's filters, stacked by PLOVER type (the 7 most frequent, the rest
@@ -170,7 +174,7 @@ async function eventsTimeline(q, by, interval) {
   p.set('interval', interval);
   p.set('by', by);
   const buckets = await api.timeline(p);
-  const keys = bucketRange(buckets.map((b) => b.bucket), interval);
+  const { keys, hidden } = busiestWindow(new Map(buckets.map((b) => [b.bucket, b.count])), interval, MAX_BUCKETS[interval]);
   if (!keys.length) return h('p', { class: 'muted' }, t('none'));
   const totals = new Map();
   for (const b of buckets) for (const [k, n] of Object.entries(b.by || {})) totals.set(k, (totals.get(k) || 0) + n);
@@ -193,7 +197,8 @@ async function eventsTimeline(q, by, interval) {
   }
   if (rest.size) series.push({ label: t('otherTypes'), counts: rest });
   const title = t('eventsBy_' + interval);
-  return [monthChart(keys, series, title, classes), monthLegend(series, classes)];
+  return [monthChart(keys, series, title, classes), monthLegend(series, classes),
+    hidden ? h('p', { class: 'muted outside' }, `${t('outsideChart')}: ${hidden}`) : null];
 }
 
 /** Links that switch one URL parameter of the events page (a group of toggle links). */
@@ -216,7 +221,7 @@ export async function renderEvents(main, params) {
   const csv = new URLSearchParams(q);
   csv.set('format', 'csv');
   const byType = new Map();
-  for (const e of page.events) byType.set(e.plover, (byType.get(e.plover) || 0) + 1);
+  for (const e of page.events) byType.set(e.plover || t('noType'), (byType.get(e.plover || t('noType')) || 0) + 1);
   const arg = (a) => (a ? a.text || a.entity || '' : '');
   let chart;
   try {

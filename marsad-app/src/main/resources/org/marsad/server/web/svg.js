@@ -60,7 +60,7 @@ export function monthRange(months) {
   const out = [];
   let [y, m] = ok[0].split('-').map(Number);
   const last = ok[ok.length - 1];
-  for (let guard = 0; guard < 1200; guard++) {
+  for (let guard = 0; guard < 40000; guard++) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     out.push(key);
     if (key >= last) break;
@@ -81,13 +81,46 @@ export function bucketRange(keys, interval) {
   const out = [];
   const last = ok[ok.length - 1];
   // UTC dates, so no daylight-saving shift moves a bucket
-  for (let d = new Date(ok[0] + 'T00:00:00Z'), guard = 0; guard < 5000; guard++) {
+  for (let d = new Date(ok[0] + 'T00:00:00Z'), guard = 0; guard < 40000; guard++) {
     const key = d.toISOString().slice(0, 10);
     out.push(key);
     if (key >= last) break;
     d.setUTCDate(d.getUTCDate() + step);
   }
   return out;
+}
+
+const DAY_MS = 86400000;
+
+/** The position of a bucket on its time axis: months, weeks or days since an origin. */
+function bucketIndex(key, interval) {
+  if (interval === 'month') {
+    const [y, m] = key.split('-').map(Number);
+    return y * 12 + m - 1;
+  }
+  const days = Math.round(Date.parse(key + 'T00:00:00Z') / DAY_MS);
+  return interval === 'week' ? Math.round(days / 7) : days;
+}
+
+/**
+ * The stretch of at most max consecutive buckets that holds the most of the counts (so a few
+ * events with far-off dates, often misread, do not squeeze the chart): {keys, hidden}, keys every
+ * bucket of the stretch (gaps included), hidden the count of events left outside it.
+ */
+export function busiestWindow(counts, interval, max = 366) {
+  const ok = [...counts.keys()].filter((k) => (interval === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(k)).sort();
+  if (!ok.length) return { keys: [], hidden: 0 };
+  const idx = ok.map((k) => bucketIndex(k, interval));
+  let best = [0, 0];
+  let bestSum = -1;
+  let sum = 0;
+  for (let lo = 0, hi = 0; hi < ok.length; hi++) {
+    sum += counts.get(ok[hi]);
+    while (idx[hi] - idx[lo] >= max) sum -= counts.get(ok[lo++]);
+    if (sum > bestSum) { bestSum = sum; best = [lo, hi]; }
+  }
+  const total = ok.reduce((a, k) => a + counts.get(k), 0);
+  return { keys: bucketRange([ok[best[0]], ok[best[1]]], interval), hidden: total - bestSum };
 }
 
 /**
