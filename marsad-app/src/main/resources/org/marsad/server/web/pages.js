@@ -86,7 +86,14 @@ function entityTimeline(byMonth) {
   const perMonth = new Map(Object.entries(byMonth || {}).map(([m, c]) => [m, Object.values(c).reduce((a, b) => a + b, 0)]));
   const { keys: months, hidden } = busiestWindow(perMonth, 'month', 120);
   if (!months.length) return h('p', { class: 'muted' }, t('none'));
-  const series = [...types.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).map(([label, counts]) => ({ label, counts }));
+  // the 7 most frequent types, the others summed as one (8 colors)
+  const ranked = [...types.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0]));
+  const series = ranked.slice(0, 7).map(([label, counts]) => ({ label, counts }));
+  if (ranked.length > 7) {
+    const rest = new Map();
+    for (const [, counts] of ranked.slice(7)) for (const [m, n] of counts) rest.set(m, (rest.get(m) || 0) + n);
+    series.push({ label: t('otherTypes'), counts: rest });
+  }
   const undated = Object.values((byMonth || {}).unknown || {}).reduce((a, b) => a + b, 0);
   return [monthChart(months, series, t('eventsByMonth')), monthLegend(series),
     hidden ? h('p', { class: 'muted outside' }, `${t('outsideChart')}: ${hidden}`) : null,

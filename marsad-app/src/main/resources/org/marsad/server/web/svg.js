@@ -129,10 +129,10 @@ export function busiestWindow(counts, interval, max = 366) {
  * the months and the tallest count are written as SVG text.
  */
 export function monthChart(months, series, title, classes) {
-  const W = 720, H = 200, left = 36, bottom = 24, top = 10;
+  const W = 720, H = 200, left = 52, right = 12, bottom = 24, top = 10;
   const totals = months.map((m) => series.reduce((n, x) => n + (x.counts.get(m) || 0), 0));
   const max = Math.max(1, ...totals);
-  const step = (W - left - 4) / Math.max(1, months.length);
+  const step = (W - left - right) / Math.max(1, months.length);
   const bw = Math.max(2, Math.min(40, step * 0.8));
   const y = (n) => ((H - bottom - top) * n) / max;
   const every = Math.ceil(months.length / (months[0] && months[0].length > 7 ? 8 : 12));
@@ -148,13 +148,16 @@ export function monthChart(months, series, title, classes) {
       g.push(s('rect', { class: `tl-bar ${classes ? classes[k] : 's' + (k % 8)}`, x: x.toFixed(1), y: base.toFixed(1), width: bw.toFixed(1),
         height: Math.max(1, hgt).toFixed(1), 'data-month': m, 'data-count': n }, s('title', null, `${m} · ${sr.label}: ${n}`)));
     });
-    if (i % every === 0 || i === months.length - 1) {
-      g.push(s('text', { class: 'tl-axis', x: (x + bw / 2).toFixed(1), y: H - 6, 'text-anchor': 'middle' }, m));
+    if (i % every === 0 || (i === months.length - 1 && i % every >= every / 2)) {
+      // labels near an edge are anchored inside the chart so they are not cut off
+      const mid = x + bw / 2;
+      const anchor = mid < left + 30 ? 'start' : mid > W - 40 ? 'end' : 'middle';
+      g.push(s('text', { class: 'tl-axis', x: (anchor === 'start' ? x : anchor === 'end' ? x + bw : mid).toFixed(1), y: H - 6, 'text-anchor': anchor }, m));
     }
   });
   return s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title },
     s('title', null, title),
-    s('line', { class: 'tl-base', x1: left, x2: W - 4, y1: H - bottom, y2: H - bottom }),
+    s('line', { class: 'tl-base', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }),
     s('text', { class: 'tl-axis', x: left - 4, y: top + 8, 'text-anchor': 'end' }, String(max)),
     s('text', { class: 'tl-axis', x: left - 4, y: H - bottom, 'text-anchor': 'end' }, '0'),
     g);
