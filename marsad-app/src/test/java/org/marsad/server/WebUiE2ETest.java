@@ -120,8 +120,9 @@ class WebUiE2ETest {
   }
 
   /**
-   * An article whose event is set by hand: Turkey sends humanitarian aid (CAMEO 073, material
-   * cooperation) to Libya, located in Libya, a country: the map shows it at the country level.
+   * An article whose events are set by hand: Turkey sends humanitarian aid (CAMEO 073, material
+   * cooperation) to Libya, located in Libya, a country: the map shows it at the country level; and
+   * the same aid with a misread date, 1793-04-29, that the charts must leave out.
    */
   private static void addAid() {
     Document d = Analyzer.defaults().analyze(new DocumentMeta("aid", LocalDate.parse("2019-12-18"),
@@ -130,7 +131,9 @@ class WebUiE2ETest {
         .withEvents(List.of(new Event("v1", "073", "AID", 0, new TextSpan(AID.indexOf("أرسلت"),
             AID.indexOf("أرسلت") + 5, "أرسلت"), new EventArgument("e1", "تركيا", "TUR"),
             new EventArgument("e2", "ليبيا", "LBY"), new EntityRef("e2", "ليبيا"), null, null,
-            Modality.ASSERTED, null, 0.9)));
+            Modality.ASSERTED, null, 0.9),
+            new Event("v2", "073", "AID", 0, null, new EventArgument("e1", "تركيا", "TUR"),
+                new EventArgument("e2", "ليبيا", "LBY"), null, "1793-04-29", null, Modality.ASSERTED, null, 0.5)));
     store.add(d, DocumentJson.toJson(d, DocumentJson.Options.COMPACT), new SourceRef("hayat", null, "aid"));
   }
 
@@ -295,6 +298,9 @@ class WebUiE2ETest {
     wait.until(d -> d.getCurrentUrl().contains("interval=day"));
     await(".events-timeline rect.tl-bar");
     assertTrue(bars().containsAll(List.of("2019-12-15", "2019-12-18", "2019-12-20")), bars().toString());
+    assertTrue(bars().stream().allMatch(b -> b.startsWith("2019-")), "the 1793 misreading is left out: " + bars());
+    assertTrue(driver.findElement(By.cssSelector(".events-timeline .outside")).getText().endsWith(": 1"),
+        "and counted under the chart");
     assertTrue(all(".events-timeline svg text").stream().anyMatch(x -> x.getText().equals("2019-12-15")),
         "days are written on the axis");
     assertTrue(driver.findElement(By.cssSelector("main table")).getText().contains("CAMEO 073"),
