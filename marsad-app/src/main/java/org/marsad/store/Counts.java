@@ -2,9 +2,12 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -33,6 +36,8 @@ final class Counts implements DocScan.LeafScanner {
   private final List<LeafReaderContext> leaves;
   /** Per segment (by leaf ord): counts by segment ordinal; null where no leaf was visited. */
   private final int[][] counts;
+  /** Per segment: the ordinals counted at least once, in the order first seen. */
+  private final Ords[] touched;
 
   /** Counts of {@code field} over docs of {@code reader}, the searcher's top-level reader. */
   Counts(IndexReader reader, String field) {
@@ -40,6 +45,7 @@ final class Counts implements DocScan.LeafScanner {
     this.field = field;
     this.leaves = reader.leaves();
     this.counts = new int[leaves.size()][];
+    this.touched = new Ords[leaves.size()];
   }
 
   @Override
@@ -47,11 +53,16 @@ final class Counts implements DocScan.LeafScanner {
     int ord = leafOrd(leaf);
     SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
     int[] c = new int[Math.toIntExact(dv.getValueCount())];
+    Ords seen = new Ords();
     counts[ord] = c;
+    touched[ord] = seen;
     return doc -> {
       if (dv.advanceExact(doc)) {
         for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-          c[(int) dv.nextOrd()]++;
+          int o = (int) dv.nextOrd();
+          if (c[o]++ == 0) {
+            seen.add(o);
+          }
         }
       }
     };
@@ -89,9 +100,7 @@ final class Counts implements DocScan.LeafScanner {
       // Segment ordinals are the values' order within the segment: no mapping needed.
       int[] c = counts[visited];
       TopOrds top = new TopOrds(limit);
-      for (int o = 0; o < c.length; o++) {
-        top.offer(o, c[o]);
-      }
+      touched[visited].forEachInOrder(c.length, o -> top.offer(o, c[o]));
       SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(visited).reader(), field);
       List<Count> out = new ArrayList<>(top.size);
       for (int i = 0; i < top.size; i++) {
@@ -101,22 +110,25 @@ final class Counts implements DocScan.LeafScanner {
     }
     OrdinalMap map = ordinalMap();
     int[] global = new int[Math.toIntExact(map.getValueCount())];
+    Ords seen = new Ords();
     for (int i = 0; i < counts.length; i++) {
       int[] c = counts[i];
       if (c == null) {
         continue;
       }
       LongValues toGlobal = map.getGlobalOrds(i);
-      for (int o = 0; o < c.length; o++) {
-        if (c[o] > 0) {
-          global[(int) toGlobal.get(o)] += c[o];
+      Ords segment = touched[i];
+      for (int k = 0; k < segment.size; k++) {
+        int o = segment.ords[k];
+        int g = (int) toGlobal.get(o);
+        if (global[g] == 0) {
+          seen.add(g);
         }
+        global[g] += c[o];
       }
     }
     TopOrds top = new TopOrds(limit);
-    for (int g = 0; g < global.length; g++) {
-      top.offer(g, global[g]);
-    }
+    seen.forEachInOrder(global.length, g -> top.offer(g, global[g]));
     List<Count> out = new ArrayList<>(top.size);
     for (int i = 0; i < top.size; i++) {
       long g = top.ords[i];
@@ -125,6 +137,12 @@ final class Counts implements DocScan.LeafScanner {
       out.add(new Count(dv.lookupOrd(map.getFirstSegmentOrd(g)).utf8ToString(), top.counts[i]));
     }
     return out;
+  }
+
+  /** Whether ordinal maps of {@code reader} are held (for tests: they must go when it closes). */
+  static boolean cachesOrdinalMapsOf(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    return helper != null && ORDINAL_MAPS.containsKey(helper.getKey());
   }
 
   /** The reader's ordinal map for the field: segment ordinals to global ones (in value order). */
@@ -151,6 +169,40 @@ final class Counts implements DocScan.LeafScanner {
       values[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
     }
     return OrdinalMap.build(null, values, PackedInts.DEFAULT);
+  }
+
+  /** A growable list of ordinals. */
+  private static final class Ords {
+    int[] ords = new int[16];
+    int size;
+
+    void add(int o) {
+      if (size == ords.length) {
+        ords = Arrays.copyOf(ords, size * 2);
+      }
+      ords[size++] = o;
+    }
+
+    /**
+     * Calls {@code f} with each ordinal in increasing order: sorts the list when it is small next
+     * to {@code valueCount}, else walks every ordinal below {@code valueCount} that is listed.
+     */
+    void forEachInOrder(int valueCount, IntConsumer f) {
+      if (size < valueCount / 16) {
+        Arrays.sort(ords, 0, size);
+        for (int i = 0; i < size; i++) {
+          f.accept(ords[i]);
+        }
+        return;
+      }
+      BitSet listed = new BitSet(valueCount);
+      for (int i = 0; i < size; i++) {
+        listed.set(ords[i]);
+      }
+      for (int o = listed.nextSetBit(0); o >= 0; o = listed.nextSetBit(o + 1)) {
+        f.accept(o);
+      }
+    }
   }
 
   /** The best (count, ordinal) pairs seen: highest count first, then lowest ordinal. */

@@ -3,6 +3,7 @@ package org.marsad.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -50,12 +52,20 @@ public final class SearchQueries {
       System.err.println("usage: SearchQueries CORPUS.jsonl N OUT");
       System.exit(1);
     }
-    int n = Integer.parseInt(args[1]);
-    Map<String, String> kbForms = kbForms(KnowledgeBase.shared());
+    Set<String> out = fromCorpus(Path.of(args[0]), Integer.parseInt(args[1]), KnowledgeBase.shared());
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+      out.forEach(w::println);
+    }
+    System.err.printf(Locale.ROOT, "%d queries written to %s%n", out.size(), args[2]);
+  }
+
+  /** Up to {@code n} distinct query lines from a JSONL corpus, with names from {@code kb}. */
+  static Set<String> fromCorpus(Path corpus, int n, KnowledgeBase kb) throws IOException {
+    Map<String, String> kbForms = kbForms(kb);
     Map<String, Integer> nameCounts = new HashMap<>();
     Map<String, String> nameSurface = new HashMap<>();
     List<Article> articles = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode j = JSON.readTree(line);
         String text = j.path("text").asText("");
@@ -83,24 +93,24 @@ public final class SearchQueries {
     List<String> outlets = articles.stream().map(Article::source).filter(s -> s != null && !s.isBlank())
         .distinct().sorted().toList();
     LocalDate first = articles.stream().map(Article::published).filter(d -> d != null)
-        .min(LocalDate::compareTo).orElseThrow();
+        .min(LocalDate::compareTo).orElse(null);
     LocalDate last = articles.stream().map(Article::published).filter(d -> d != null)
-        .max(LocalDate::compareTo).orElseThrow();
+        .max(LocalDate::compareTo).orElse(null);
+    return mix(articles, names, outlets, first, last, n);
+  }
+
+  /** Up to {@code n} distinct lines (fewer if the corpus is too small to give that many). */
+  static Set<String> mix(List<Article> articles, List<String> names, List<String> outlets,
+      LocalDate first, LocalDate last, int n) {
     Random rnd = new Random(20151);
     Set<String> out = new LinkedHashSet<>();
-    while (out.size() < n) {
+    for (long tries = 0; out.size() < n && tries < 100L * n; tries++) {
       String q = query(rnd, articles, names);
-      if (q == null) {
-        continue;
+      if (q != null) {
+        out.add(q + option(rnd, outlets, first, last));
       }
-      out.add(q + option(rnd, outlets, first, last));
     }
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
-      out.forEach(w::println);
-    }
-    System.err.printf(java.util.Locale.ROOT,
-        "%d queries from %d articles; %d entity names occur at least 3 times%n", out.size(),
-        articles.size(), names.stream().distinct().count());
+    return out;
   }
 
   private static String query(Random rnd, List<Article> articles, List<String> names) {
@@ -110,7 +120,7 @@ public final class SearchQueries {
       return span(rnd, a.title(), 1 + rnd.nextInt(3));
     }
     if (kind < 85) {
-      return names.get(rnd.nextInt(names.size()));
+      return names.isEmpty() ? null : names.get(rnd.nextInt(names.size()));
     }
     if (kind < 95) {
       return span(rnd, a.text(), 1 + rnd.nextInt(2));
@@ -137,12 +147,15 @@ public final class SearchQueries {
   private static String option(Random rnd, List<String> outlets, LocalDate first, LocalDate last) {
     return switch (rnd.nextInt(15)) {
       case 0 -> {
+        if (first == null) {
+          yield "";
+        }
         int days = (int) (last.toEpochDay() - first.toEpochDay());
         LocalDate from = first.plusDays(rnd.nextInt(days + 1));
         LocalDate to = from.plusDays(rnd.nextInt(14));
         yield "\tfrom=" + from + "&to=" + to;
       }
-      case 1 -> "\toutlet=" + outlets.get(rnd.nextInt(outlets.size()));
+      case 1 -> outlets.isEmpty() ? "" : "\toutlet=" + outlets.get(rnd.nextInt(outlets.size()));
       case 2 -> "\tsort=date";
       case 3 -> "\toffset=10";
       case 4 -> "\tfacets=0";
