@@ -12,7 +12,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Full-text search over a store, with highlighted snippets and facets. Thread-safe. */
@@ -151,7 +149,7 @@ public final class StoreSearch {
 
   /**
    * Snippets of the page's documents: sentences of the text (as loaded in {@code docs}) with the
-   * query's matches marked, found from the offsets in the postings. {@code q} is the query's text
+   * query's matches marked, found from the offsets in the postings ({@link PageHighlighter}). {@code q} is the query's text
    * part ({@link QueryBuilder#highlight}), which marks the same matches as the whole query in a
    * document that matches it.
    */
@@ -166,26 +164,7 @@ public final class StoreSearch {
       ids[i] = page[i].doc;
       texts.put(page[i].doc, docs[i].get(Fields.TEXT));
     }
-    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT));
-    UnifiedHighlighter h = new UnifiedHighlighter(b) {
-      /** The texts already read with the hits' fields, cut as the highlighter's own reading would. */
-      @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-          int cacheCharsThreshold) throws IOException {
-        List<CharSequence[]> out = new ArrayList<>();
-        for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-          CharSequence[] values = new CharSequence[fields.length];
-          for (int f = 0; f < fields.length; f++) {
-            String text = fields[f].equals(Fields.TEXT) ? texts.get(d) : null;
-            values[f] = text == null ? null : text.substring(0, Math.min(getMaxLength(), text.length()));
-          }
-          out.add(values);
-        }
-        return out;
-      }
-    };
+    UnifiedHighlighter h = new PageHighlighter(s, analyzer, texts);
     Map<String, String[]> out = h.highlightFields(new String[] {Fields.TEXT}, q, ids, new int[] {2});
     String[] snippets = out.get(Fields.TEXT);
     for (int i = 0; i < snippets.length; i++) {
