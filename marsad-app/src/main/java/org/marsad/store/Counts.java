@@ -82,9 +82,6 @@ final class Counts implements DocScan.LeafScanner {
    * Unicode code points (the index's term order).
    */
   List<Count> top(int limit) throws IOException {
-    if (limit <= 0) {
-      return List.of();
-    }
     int visited = -1;
     int nVisited = 0;
     for (int i = 0; i < counts.length; i++) {
@@ -93,21 +90,27 @@ final class Counts implements DocScan.LeafScanner {
         nVisited++;
       }
     }
-    if (nVisited == 0) {
+    if (limit <= 0 || nVisited == 0) {
       return List.of();
     }
-    if (nVisited == 1) {
-      // Segment ordinals are the values' order within the segment: no mapping needed.
-      int[] c = counts[visited];
-      TopOrds top = new TopOrds(limit);
-      touched[visited].forEachInOrder(c.length, o -> top.offer(o, c[o]));
-      SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(visited).reader(), field);
-      List<Count> out = new ArrayList<>(top.size);
-      for (int i = 0; i < top.size; i++) {
-        out.add(new Count(dv.lookupOrd(top.ords[i]).utf8ToString(), top.counts[i]));
-      }
-      return out;
+    return nVisited == 1 ? topOfSegment(visited, limit) : topAcrossSegments(limit);
+  }
+
+  /** The top values when one segment was visited: its ordinals are the values' order. */
+  private List<Count> topOfSegment(int leaf, int limit) throws IOException {
+    int[] c = counts[leaf];
+    TopOrds top = new TopOrds(limit);
+    touched[leaf].forEachInOrder(c.length, o -> top.offer(o, c[o]));
+    SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(leaf).reader(), field);
+    List<Count> out = new ArrayList<>(top.size);
+    for (int i = 0; i < top.size; i++) {
+      out.add(new Count(dv.lookupOrd(top.ords[i]).utf8ToString(), top.counts[i]));
     }
+    return out;
+  }
+
+  /** The top values over several segments: counts summed by global ordinal. */
+  private List<Count> topAcrossSegments(int limit) throws IOException {
     OrdinalMap map = ordinalMap();
     int[] global = new int[Math.toIntExact(map.getValueCount())];
     Ords seen = new Ords();
