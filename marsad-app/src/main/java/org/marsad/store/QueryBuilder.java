@@ -38,6 +38,8 @@ final class QueryBuilder {
   private final EntityExpander expander;
   private LocalDate from;
   private LocalDate to;
+  /** The positive text clauses of the last {@link #documents} query: what snippets mark. */
+  private BooleanQuery.Builder text;
 
   QueryBuilder(IndexReader reader) {
     this(reader, EntityExpander.NONE);
@@ -53,12 +55,27 @@ final class QueryBuilder {
     b.add(Store.docsOnly(), Occur.FILTER);
     from = f.from();
     to = f.to();
+    text = new BooleanQuery.Builder();
     boolean any = addText(b, q == null ? "" : q);
     if (!any) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     addFilters(b, f, true);
     return b.build();
+  }
+
+  /**
+   * The words, phrases and entities of the last {@link #documents} query that a matching document
+   * must contain, without its filters and exclusions: for a document that matches, this query's
+   * matches in the text are the full query's, found with less work (snippets). Matches everything
+   * if the query had no words.
+   */
+  Query highlight() {
+    if (text == null) {
+      throw new IllegalStateException("no documents query built yet");
+    }
+    BooleanQuery q = text.build();
+    return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
   }
 
   Query events(Filters f) throws IOException {
@@ -109,8 +126,12 @@ final class QueryBuilder {
       }
       any |= flushRun(b, run);
       Query clause = quoted ? exactPhrase(tokens) : stemsQuery(tokens);
-      b.add(clause, negated ? Occur.MUST_NOT : Occur.MUST);
-      any |= !negated;
+      if (negated) {
+        b.add(clause, Occur.MUST_NOT);
+      } else {
+        must(b, clause);
+        any = true;
+      }
     }
     any |= flushRun(b, run);
     return any;
@@ -143,11 +164,16 @@ final class QueryBuilder {
       for (EntityExpander.Match k : keys) {
         alt.add(entityQuery(k), Occur.SHOULD);
       }
-      b.add(alt.build(), Occur.MUST);
+      must(b, alt.build());
       i += len;
     }
     run.clear();
     return true;
+  }
+
+  private void must(BooleanQuery.Builder b, Query clause) {
+    b.add(clause, Occur.MUST);
+    text.add(clause, Occur.MUST);
   }
 
   /** Entities a span names: stored aliases of its stems, and what the expander knows of its words. */

@@ -2,11 +2,14 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Full-text search over a store, with highlighted snippets and facets. Thread-safe. */
@@ -27,8 +29,8 @@ public final class StoreSearch {
   private static final Map<String, String> FACETS = Map.of(
       "entities", Fields.ENTITY, "outlets", Fields.OUTLET, "cameo", Fields.CAMEO_ROOT,
       "plover", Fields.PLOVER);
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHED,
-      Fields.URL, Fields.SOURCES, Fields.CLUSTER);
+  private static final Set<String> HIT_AND_TEXT_FIELDS = Set.of(Fields.ID, Fields.TITLE,
+      Fields.PUBLISHED, Fields.URL, Fields.SOURCES, Fields.CLUSTER, Fields.TEXT);
 
   private final Store store;
   private final MarsadAnalyzer analyzer = new MarsadAnalyzer();
@@ -47,16 +49,23 @@ public final class StoreSearch {
 
   public SearchResult search(SearchRequest req) {
     return store.withSearcher(s -> {
-      Query q = new QueryBuilder(s.getIndexReader(), expander).documents(req.query(), req.filters());
+      QueryBuilder builder = new QueryBuilder(s.getIndexReader(), expander);
+      Query q = builder.documents(req.query(), req.filters());
       int n = req.offset() + req.limit();
-      FacetPass facetPass = req.facets() > 0 ? new FacetPass() : null;
+      FacetPass facetPass = req.facets() > 0 ? new FacetPass(s.getIndexReader()) : null;
       TopDocs top = topDocs(s, q, n, req.sort(), facetPass);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(req.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      String[] snippets = snippets(s, q, page);
+      // One stored-fields read per hit: the hit's fields and the text the snippet comes from.
+      StoredFields stored = s.storedFields();
+      Document[] docs = new Document[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docs[i] = stored.document(page[i].doc, HIT_AND_TEXT_FIELDS);
+      }
+      String[] snippets = snippets(s, builder.highlight(), page, docs);
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        hits.add(hit(s, page[i], snippets[i]));
+        hits.add(hit(docs[i], page[i], snippets[i]));
       }
       Map<String, List<SearchResult.FacetValue>> facets = facetPass == null ? Map.of()
           : facetPass.values(s, req.facets());
@@ -92,9 +101,9 @@ public final class StoreSearch {
     private static final List<String> NAMES = List.of("entities", "outlets", "cameo", "plover");
     private final List<Counts> counts = new ArrayList<>();
 
-    FacetPass() {
+    FacetPass(IndexReader reader) {
       for (String n : NAMES) {
-        counts.add(new Counts(FACETS.get(n)));
+        counts.add(new Counts(reader, FACETS.get(n)));
       }
     }
 
@@ -122,7 +131,7 @@ public final class StoreSearch {
 
   static List<SearchResult.FacetValue> facet(IndexSearcher s, Query q, String field, int limit)
       throws IOException {
-    Counts counts = new Counts(field);
+    Counts counts = new Counts(s.getIndexReader(), field);
     DocScan.scan(s, q, counts);
     return values(s, counts, field, limit);
   }
@@ -138,20 +147,25 @@ public final class StoreSearch {
     return out;
   }
 
-  private String[] snippets(IndexSearcher s, Query q, ScoreDoc[] page) throws IOException {
+  /**
+   * Snippets of the page's documents: sentences of the text (as loaded in {@code docs}) with the
+   * query's matches marked, found from the offsets in the postings ({@link PageHighlighter}). {@code q} is the query's text
+   * part ({@link QueryBuilder#highlight}), which marks the same matches as the whole query in a
+   * document that matches it.
+   */
+  private String[] snippets(IndexSearcher s, Query q, ScoreDoc[] page, Document[] docs)
+      throws IOException {
     if (page.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter h = UnifiedHighlighter.builder(s, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
-        .build();
-    int[] docs = new int[page.length];
+    Map<Integer, String> texts = new HashMap<>();
+    int[] ids = new int[page.length];
     for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
+      ids[i] = page[i].doc;
+      texts.put(page[i].doc, docs[i].get(Fields.TEXT));
     }
-    Map<String, String[]> out = h.highlightFields(new String[] {Fields.TEXT}, q, docs,
-        new int[] {2});
+    UnifiedHighlighter h = new PageHighlighter(s, analyzer, texts);
+    Map<String, String[]> out = h.highlightFields(new String[] {Fields.TEXT}, q, ids, new int[] {2});
     String[] snippets = out.get(Fields.TEXT);
     for (int i = 0; i < snippets.length; i++) {
       if (snippets[i] == null) {
@@ -161,8 +175,7 @@ public final class StoreSearch {
     return snippets;
   }
 
-  private static SearchResult.Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
-    Document d = s.storedFields().document(sd.doc, HIT_FIELDS);
+  private static SearchResult.Hit hit(Document d, ScoreDoc sd, String snippet) {
     List<SourceRef> sources = new ArrayList<>();
     for (String enc : d.getValues(Fields.SOURCES)) {
       sources.add(SourceRef.decode(enc));

@@ -26,6 +26,12 @@ class SearchTest {
   @BeforeEach
   void fill() {
     store = Store.open(dir);
+    fill(store, false);
+    search = new StoreSearch(store);
+  }
+
+  /** The four documents, committed together (one segment) or one by one (a segment each). */
+  private static void fill(Store store, boolean segmentEach) {
     Document a = Docs.doc("a", "2019-12-15", "aawsat",
         "التقى أردوغان بالسراج في إسطنبول وبحث معه الوضع في ليبيا وبحكومته الجديدة.");
     a = a.withEntities(List.of(
@@ -47,10 +53,12 @@ class SearchTest {
         "ارتفعت أسعار النفط في الأسواق العالمية مع تراجع المخزونات الأمريكية، وقالت الحكومة إنها تتابع.");
     for (Document x : List.of(a, b, c, d)) {
       Docs.add(store, x);
+      if (segmentEach) {
+        store.commit();
+      }
     }
     store.commit();
     store.refresh();
-    search = new StoreSearch(store);
   }
 
   @AfterEach
@@ -108,6 +116,37 @@ class SearchTest {
     SearchResult r = search.search(new SearchRequest("أردوغان", filters("2019-12-20", "2019-12-20",
         List.of(), List.of(), List.of(), List.of(), null), SortOrder.RELEVANCE, 0, 10, 0));
     assertTrue(r.hits().get(0).snippet().contains("<mark>الرئيس التركي</mark>"), r.hits().get(0).snippet());
+  }
+
+  @Test
+  void theSnippetMarksTheQueryWordsButNotFilterValuesOrExclusions() {
+    SearchResult r = search.search(new SearchRequest("ليبيا -طرابلس", filters(null, null,
+        List.of("aawsat"), List.of("Q2045717"), List.of(), List.of(), "إسطنبول"), SortOrder.RELEVANCE,
+        0, 10, 0));
+    assertEquals(List.of("a"), r.hits().stream().map(SearchResult.Hit::id).toList());
+    assertEquals("التقى أردوغان بالسراج في إسطنبول وبحث معه الوضع في <mark>ليبيا</mark> وبحكومته الجديدة.",
+        r.hits().get(0).snippet());
+  }
+
+  @Test
+  void aSearchWithoutWordsShowsTheOpeningOfTheTextUnmarked() {
+    SearchResult r = search.search(new SearchRequest("", filters(null, null, List.of("sabq"),
+        List.of(), List.of(), List.of(), null), SortOrder.RELEVANCE, 0, 10, 0));
+    assertEquals("ارتفعت أسعار النفط في الأسواق العالمية مع تراجع المخزونات الأمريكية، وقالت الحكومة إنها تتابع.",
+        r.hits().get(0).snippet());
+  }
+
+  @Test
+  void aStoreOfManySegmentsAnswersExactlyAsOneSegment(@TempDir Path other) {
+    try (Store many = Store.open(other)) {
+      fill(many, true);
+      assertEquals(4, (int) many.withSearcher(s -> s.getIndexReader().leaves().size()));
+      StoreSearch manySearch = new StoreSearch(many);
+      for (String q : List.of("", "أردوغان", "ليبيا -طرابلس", "الحكومة", "\"حكومة الوفاق\"")) {
+        SearchRequest req = new SearchRequest(q, Filters.NONE, SortOrder.RELEVANCE, 0, 10, 10);
+        assertEquals(search.search(req), manySearch.search(req), q);
+      }
+    }
   }
 
   @Test
