@@ -72,6 +72,21 @@ public final class EntityResolver {
    * type and name for unknown ones).
    */
   static final int MAX_WHOLE_CHARS = 400_000;
+
+  /** Words that end no organization or place name (folded). */
+  private static final java.util.Set<String> NOT_NAME_ENDS = foldedSet(
+      "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم القريبة القريب المقربة المقرب"
+      + " الموالية الموالي التابعة التابع المدعومة المدعوم");
+  /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
+  private static final java.util.Set<String> NEW = foldedSet("الجديدة الجديد");
+
+  static java.util.Set<String> foldedSet(String words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words.split(" ")) {
+      out.add(ArabicNormalizer.fold(w));
+    }
+    return java.util.Set.copyOf(out);
+  }
   static final int CHUNK_CHARS = 100_000;
 
   /** A mention being resolved; {@code cluster} is the entity it ends up in. */
@@ -133,12 +148,24 @@ public final class EntityResolver {
     List<Entity> resolve(List<EntityMention> tagged) {
       List<Match> nameMatches = kb.names.scan(words);
       Map<String, Integer> countries = countryContext(nameMatches);
+      String lastCountry = null;
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
         if (m.first() == m.last() && doubtful(m, t)) {
           continue;
         }
-        cands.add(new Cand(origStart(m), origEnd(m), t.kind(), t.entry().type(), t.entry()));
+        KbEntry e = t.entry();
+        if (KnowledgeBase.isGeneric(e)) {
+          // رئاسة الجمهورية: the presidency of the country being talked about there
+          String code = lastCountry != null ? lastCountry : mainCountry(countries);
+          KbEntry body = kb.genericFor(e, code);
+          cands.add(new Cand(origStart(m), origEnd(m), MentionKind.NAME, e.type(), body));
+          continue;
+        }
+        if (e.country() != null && m.targets().size() == 1) {
+          lastCountry = e.country();
+        }
+        cands.add(new Cand(origStart(m), origEnd(m), t.kind(), e.type(), e));
       }
       for (EntityMention em : tagged) {
         addTagged(em);
@@ -187,6 +214,17 @@ public final class EntityResolver {
       return counts;
     }
 
+    /** The country most often named unambiguously, or null. */
+    String mainCountry(Map<String, Integer> countries) {
+      String best = null;
+      for (Map.Entry<String, Integer> c : countries.entrySet()) {
+        if (best == null || c.getValue() > countries.get(best)) {
+          best = c.getKey();
+        }
+      }
+      return best;
+    }
+
     /** Among entries sharing a form: names over nominals, curated, in-context country, people. */
     Target choose(List<Target> ts, Map<String, Integer> countries) {
       Target best = null;
@@ -223,20 +261,64 @@ public final class EntityResolver {
         throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
             + ") lies outside the text of length " + text.length());
       }
-      Cand ner = new Cand(em.start(), em.end(), MentionKind.NAME, em.type(), null);
+      int end = em.type() == EntityType.PER ? em.end() : trimmedEnd(em.start(), em.end());
+      if (end <= em.start()) {
+        return;
+      }
+      Cand ner = new Cand(em.start(), end, MentionKind.NAME, em.type(), null);
       for (Cand c : cands) {
         boolean inside = ner.start <= c.start && c.end <= ner.end;
+        if (c.start == ner.start && c.end == ner.end && c.kind == MentionKind.NAME) {
+          return; // the KB already names exactly this span
+        }
         if (c.overlaps(ner) && (!inside || c.kind == MentionKind.NAME && c.type == em.type()
             && (c.end - c.start) < (ner.end - ner.start))) {
           return;
         }
       }
       cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);
-      ner.entry = link(text.substring(em.start(), em.end()), em.type());
+      ner.entry = link(text.substring(ner.start, ner.end), em.type());
       if (ner.entry != null) {
         ner.type = ner.entry.type();
       }
       cands.add(ner);
+    }
+
+    /**
+     * The end of a tagged organization or place without trailing words that never end a name: a
+     * weekday (صحيفة سورية الاثنين), an adjective of relation (صحيفة الوطن القريبة من السلطات), an
+     * adverb with بال that the KB does not know (وزارة المواصلات بالتساوي); and الجديد(ة) when
+     * what is left is a KB name (قناة السويس الجديدة is the canal).
+     */
+    int trimmedEnd(int start, int end) {
+      int e = end;
+      for (int k = 0; k < 2; k++) {
+        int sp = text.lastIndexOf(' ', e - 1);
+        if (sp <= start) {
+          break;
+        }
+        String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
+        boolean trim = NOT_NAME_ENDS.contains(last)
+            || last.startsWith("بال") && last.length() > 4 && !kb.vocabulary.contains(last)
+            || NEW.contains(last) && kbNameAt(start, sp);
+        if (!trim) {
+          break;
+        }
+        e = sp;
+        while (e > start && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+      }
+      return e;
+    }
+
+    private boolean kbNameAt(int start, int end) {
+      for (Cand c : cands) {
+        if (c.start == start && c.end == end && c.kind == MentionKind.NAME && c.entry != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -300,6 +382,9 @@ public final class EntityResolver {
         return w.length >= 3 ? kb.personByFirstAndLast(w) : null;
       }
       for (Target t : m.targets()) {
+        if (KnowledgeBase.isGeneric(t.entry())) {
+          continue;
+        }
         boolean person = t.entry().type() == EntityType.PER;
         if (t.kind() == MentionKind.NAME && person == (type == EntityType.PER)) {
           return t.entry();

@@ -58,16 +58,20 @@ public final class KnowledgeBase {
   static final int F_PATTERN = 16;
   private final Map<String, List<KbEntry>> byFirstAndLast;
 
-  private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
-      List<String> warnings) {
+  private KnowledgeBase(List<KbEntry> entries, List<KbEntry> generic,
+      List<KbLoader.TitleDef> titleDefs, List<String> warnings) {
     this.entries = List.copyOf(entries);
     this.warnings = warnings;
     this.byId = new HashMap<>(entries.size() * 2);
     PhraseTrie nameTrie = new PhraseTrie();
     PhraseTrie skeletonTrie = new PhraseTrie();
     Set<String> vocab = new HashSet<>();
-    for (KbEntry e : entries) {
-      byId.put(e.id(), e);
+    List<KbEntry> named = new ArrayList<>(entries);
+    named.addAll(generic);
+    for (KbEntry e : named) {
+      if (!isGeneric(e)) {
+        byId.put(e.id(), e);
+      }
       for (String form : e.forms()) {
         String[] words = Words.of(ArabicNormalizer.fold(form));
         if (words.length == 0) {
@@ -180,6 +184,20 @@ public final class KnowledgeBase {
     return e.id() + " (" + e.name() + ", " + e.source() + ")";
   }
 
+  /** Whether {@code e} is a body named without its country ({@code marsad:presidency/*}). */
+  static boolean isGeneric(KbEntry e) {
+    return e.id().endsWith("/" + KbLoader.GENERIC);
+  }
+
+  /**
+   * The body a generic entry stands for in country {@code code} ({@code marsad:presidency/IRQ}),
+   * or null if the KB has none.
+   */
+  KbEntry genericFor(KbEntry generic, String code) {
+    String id = generic.id();
+    return code == null ? null : byId.get(id.substring(0, id.length() - 1) + code);
+  }
+
   /** The shipped KB, loaded on first use. */
   public static KnowledgeBase shared() {
     return Holder.SHARED;
@@ -226,7 +244,7 @@ public final class KnowledgeBase {
   private static KnowledgeBase build(KbLoader loader) {
     List<String> warnings = new ArrayList<>();
     List<KbEntry> all = loader.finish(warnings);
-    return new KnowledgeBase(all, loader.titles(), warnings);
+    return new KnowledgeBase(all, loader.generic(), loader.titles(), warnings);
   }
 
   private static KbFile readFile(Path p) {
