@@ -77,6 +77,10 @@ public final class EntityResolver {
   private static final java.util.Set<String> NOT_NAME_ENDS = foldedSet(
       "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم القريبة القريب المقربة المقرب"
       + " الموالية الموالي التابعة التابع المدعومة المدعوم");
+  private static final java.util.Set<String> SPOKESMEN = foldedSet(
+      "ناطق الناطق ناطقا متحدث المتحدث متحدثا متحدثة المتحدثة الناطقة ناطقة");
+  private static final java.util.Set<String> OFFICIAL = foldedSet("الرسمي الرسمية رسمي رسميا");
+
   /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
   private static final java.util.Set<String> NEW = foldedSet("الجديدة الجديد");
 
@@ -261,6 +265,9 @@ public final class EntityResolver {
         throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
             + ") lies outside the text of length " + text.length());
       }
+      if (em.type() == EntityType.PER && afterSpokesman(em.start())) {
+        return; // الناطق باسم الجيش: باسم is "in the name of", not the given name Basem
+      }
       int end = em.type() == EntityType.PER ? em.end() : trimmedEnd(em.start(), em.end());
       if (end <= em.start()) {
         return;
@@ -312,6 +319,24 @@ public final class EntityResolver {
       return e;
     }
 
+    /** Whether the span at {@code start} is باسم right after ناطق/متحدث (and رسمي). */
+    private boolean afterSpokesman(int start) {
+      if (!text.startsWith("باسم ", start)) {
+        return false;
+      }
+      String[] ws = text.substring(Math.max(0, start - 40), start).strip().split("\\s+");
+      for (int k = ws.length - 1; k >= 0 && k >= ws.length - 2; k--) {
+        String w = ArabicNormalizer.fold(ws[k]);
+        if (SPOKESMEN.contains(w)) {
+          return true;
+        }
+        if (!OFFICIAL.contains(w)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     private boolean kbNameAt(int start, int end) {
       for (Cand c : cands) {
         if (c.start == start && c.end == end && c.kind == MentionKind.NAME && c.entry != null) {
@@ -335,7 +360,9 @@ public final class EntityResolver {
       for (Cand c : cands) {
         // A KB place inside a facility name, or a bare KB surname after an unknown given name
         // (الأسد in سليمان الأسد), gives way to the longer name.
-        boolean inside = c.entry != null && s < c.start && c.end <= e
+        boolean inside = c.entry == null && s < c.start && c.end <= e
+            && sp.type() == EntityType.ORG && c.type == EntityType.PER // أبو سليم in كتيبة شهداء أبو سليم
+            || c.entry != null && s < c.start && c.end <= e
             && (c.entry.type() == EntityType.LOC
                 || sp.type() == EntityType.PER && c.entry.type() == EntityType.PER
                     && text.substring(c.start, c.end).strip().indexOf(' ') < 0);
