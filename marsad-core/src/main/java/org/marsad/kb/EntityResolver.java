@@ -153,6 +153,7 @@ public final class EntityResolver {
       List<Match> nameMatches = kb.names.scan(words);
       Map<String, Integer> countries = countryContext(nameMatches);
       String lastCountry = null;
+      Map<String, KbEntry> generic = new HashMap<>(); // one sense per document
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
         if (m.first() == m.last() && doubtful(m, t)) {
@@ -162,7 +163,7 @@ public final class EntityResolver {
         if (KnowledgeBase.isGeneric(e)) {
           // رئاسة الجمهورية: the presidency of the country being talked about there
           String code = lastCountry != null ? lastCountry : mainCountry(countries);
-          KbEntry body = kb.genericFor(e, code);
+          KbEntry body = generic.computeIfAbsent(e.id(), k -> kb.genericFor(e, code));
           cands.add(new Cand(origStart(m), origEnd(m), MentionKind.NAME, e.type(), body));
           continue;
         }
@@ -171,6 +172,7 @@ public final class EntityResolver {
         }
         cands.add(new Cand(origStart(m), origEnd(m), t.kind(), e.type(), e));
       }
+      addCued();
       for (EntityMention em : tagged) {
         addTagged(em);
       }
@@ -216,6 +218,35 @@ public final class EntityResolver {
         }
       }
       return counts;
+    }
+
+    /**
+     * A KB organization's name without its head noun, right after that noun or its possessive:
+     * التابعة لحزبه (الدعوة) is the Dawa party, though الدعوة alone is an everyday word.
+     */
+    void addCued() {
+      for (int i = 1; i < words.size(); i++) {
+        if (!kb.cueWords.contains(words.get(i - 1).text())) {
+          continue;
+        }
+        String joined = null;
+        for (int n = 1; n <= 3 && i + n - 1 < words.size(); n++) {
+          if (n > 1 && !words.get(i + n - 1).spaced()) {
+            break;
+          }
+          joined = n == 1 ? words.get(i).text() : joined + " " + words.get(i + n - 1).text();
+          KbEntry e = kb.cued.get(joined);
+          if (e == null) {
+            continue;
+          }
+          Cand c = new Cand(nt.originalStart(words.get(i).start()),
+              nt.originalEnd(words.get(i + n - 1).end() - 1), MentionKind.NAME, e.type(), e);
+          if (cands.stream().noneMatch(c::overlaps)) {
+            cands.add(c);
+          }
+          break;
+        }
+      }
     }
 
     /** The country most often named unambiguously, or null. */
@@ -352,7 +383,11 @@ public final class EntityResolver {
      */
     void addPattern(NamePatterns.Span sp) {
       int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
-      int e = nt.originalEnd(words.get(sp.last()).end() - 1);
+      int e = sp.type() == EntityType.PER ? nt.originalEnd(words.get(sp.last()).end() - 1)
+          : trimmedEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1));
+      if (e <= s) {
+        return;
+      }
       Cand p = new Cand(s, e, MentionKind.NAME, sp.type(), null);
       if (sp.type() == EntityType.PER && isEarlierSurname(words.get(sp.first()).text(), s)) {
         return; // صالح after عقيلة صالح starts no new name

@@ -57,6 +57,15 @@ public final class KnowledgeBase {
   static final int F_COMMON = 8;
   static final int F_PATTERN = 16;
   private final Map<String, List<KbEntry>> byFirstAndLast;
+  /**
+   * Organizations by their name without the head noun (الدعوة for حزب الدعوة), for where a head
+   * noun or its possessive stands before the bare name: لحزبه (الدعوة).
+   */
+  final Map<String, KbEntry> cued;
+  /** Head nouns that cue a bare name, with clitics and possessive suffixes (folded). */
+  final Set<String> cueWords;
+  private static final List<String> CUE_HEADS = List.of("حزب", "حركة", "جماعة", "تيار", "تنظيم",
+      "صحيفة", "جريدة", "قناة", "وكالة");
 
   private KnowledgeBase(List<KbEntry> entries, List<KbEntry> generic,
       List<KbLoader.TitleDef> titleDefs, List<String> warnings) {
@@ -149,6 +158,34 @@ public final class KnowledgeBase {
         }
       }
     }
+    Map<String, KbEntry> cue = new HashMap<>();
+    Set<String> heads = new HashSet<>();
+    for (String h : CUE_HEADS) {
+      heads.add(ArabicNormalizer.fold(h));
+    }
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.ORG) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2 && w.length <= 4 && heads.contains(w[0])) {
+          cue.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length)), e);
+        }
+      }
+    }
+    this.cued = Map.copyOf(cue);
+    Set<String> cw = new HashSet<>();
+    for (String h : CUE_HEADS) {
+      String stem = h.endsWith("ة") ? h.substring(0, h.length() - 1) + "ت" : h;
+      for (String pre : List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")) {
+        cw.add(ArabicNormalizer.fold(pre + h));
+        for (String suf : List.of("ه", "ها", "هم")) {
+          cw.add(ArabicNormalizer.fold(pre + stem + suf));
+        }
+      }
+    }
+    this.cueWords = Set.copyOf(cw);
     this.names = new PhraseScanner(nameTrie, skeletonTrie, F_NAME_START);
     this.titles = new PhraseScanner(titleTrie, null, F_TITLE_START);
   }
