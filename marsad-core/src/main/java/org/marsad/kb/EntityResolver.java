@@ -101,6 +101,8 @@ public final class EntityResolver {
     EntityType type;
     KbEntry entry;
     Cluster cluster;
+    /** The folded last word of a multi-word name, "" for one word; computed on demand. */
+    String surname;
 
     Cand(int start, int end, MentionKind kind, EntityType type, KbEntry entry) {
       this.start = start;
@@ -226,7 +228,7 @@ public final class EntityResolver {
      */
     void addCued() {
       for (int i = 1; i < words.size(); i++) {
-        if (!kb.cueWords.contains(words.get(i - 1).text())) {
+        if ((words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) == 0) {
           continue;
         }
         String joined = null;
@@ -397,6 +399,8 @@ public final class EntityResolver {
         // (الأسد in سليمان الأسد), gives way to the longer name.
         boolean inside = c.entry == null && s < c.start && c.end <= e
             && sp.type() == EntityType.ORG && c.type == EntityType.PER // أبو سليم in كتيبة شهداء أبو سليم
+            || c.entry == null && s == c.start && c.end < e && c.type == EntityType.PER
+            && sp.type() == EntityType.PER // a tagged given name the rule extends by a surname
             || c.entry != null && s < c.start && c.end <= e
             && (c.entry.type() == EntityType.LOC
                 || sp.type() == EntityType.PER && c.entry.type() == EntityType.PER
@@ -405,7 +409,8 @@ public final class EntityResolver {
           return;
         }
       }
-      cands.removeIf(c -> s < c.start && c.end <= e);
+      cands.removeIf(c -> s < c.start && c.end <= e
+          || c.entry == null && s == c.start && c.end < e && c.type == sp.type());
       p.entry = link(text.substring(s, e), sp.type());
       if (p.entry != null) {
         p.type = p.entry.type();
@@ -414,12 +419,21 @@ public final class EntityResolver {
     }
 
     boolean isEarlierSurname(String word, int before) {
+      List<Variants.Stripped> readings = null;
       for (Cand c : cands) {
         if (c.start < before && c.type == EntityType.PER) {
-          String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
-          if (ws.length > 1 && Variants.proclitics(word).stream()
-              .anyMatch(v -> v.word().equals(ws[ws.length - 1]))) {
-            return true;
+          if (c.surname == null) {
+            String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+            c.surname = ws.length > 1 ? ws[ws.length - 1] : "";
+          }
+          if (c.surname.isEmpty()) {
+            continue;
+          }
+          readings = readings != null ? readings : Variants.proclitics(word);
+          for (Variants.Stripped v : readings) {
+            if (v.word().equals(c.surname)) {
+              return true;
+            }
           }
         }
       }

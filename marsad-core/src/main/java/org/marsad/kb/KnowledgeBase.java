@@ -56,6 +56,8 @@ public final class KnowledgeBase {
   static final int F_VOCAB = 4;
   static final int F_COMMON = 8;
   static final int F_PATTERN = 16;
+  /** A head noun that cues a bare organization name after it (see {@link #cued}). */
+  static final int F_CUE = 32;
   private final Map<String, List<KbEntry>> byFirstAndLast;
   /**
    * Organizations by their name without the head noun (الدعوة for حزب الدعوة), for where a head
@@ -63,7 +65,7 @@ public final class KnowledgeBase {
    */
   final Map<String, KbEntry> cued;
   /** Head nouns that cue a bare name, with clitics and possessive suffixes (folded). */
-  final Set<String> cueWords;
+  private final Set<String> cueWords;
   private static final List<String> CUE_HEADS = List.of("حزب", "حركة", "جماعة", "تيار", "تنظيم",
       "صحيفة", "جريدة", "قناة", "وكالة");
 
@@ -133,31 +135,6 @@ public final class KnowledgeBase {
     }
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
-    Map<String, Integer> flags = new HashMap<>(1 << 16);
-    CommonWords.shared().keySet().forEach(w -> flags.merge(w, F_COMMON, (a, b) -> a | b));
-    vocabulary.forEach(w -> flags.merge(w, F_VOCAB, (a, b) -> a | b));
-    nameTrie.root.next.keySet().forEach(w -> flags.merge(w, F_NAME_START, (a, b) -> a | b));
-    if (titleTrie.root.next != null) {
-      titleTrie.root.next.keySet().forEach(w -> flags.merge(w, F_TITLE_START, (a, b) -> a | b));
-    }
-    patterns.startWords().forEach(w -> flags.merge(w, F_PATTERN, (a, b) -> a | b));
-    this.wordFlags = new WordFlags(flags);
-    this.byFirstAndLast = new HashMap<>();
-    for (KbEntry e : entries) {
-      if (e.type() != EntityType.PER) {
-        continue;
-      }
-      for (String form : e.forms()) {
-        String[] w = Words.of(ArabicNormalizer.fold(form));
-        if (w.length >= 2) {
-          List<KbEntry> l = byFirstAndLast.computeIfAbsent(w[0] + "|" + w[w.length - 1],
-              k -> new ArrayList<>(1));
-          if (!l.contains(e)) {
-            l.add(e);
-          }
-        }
-      }
-    }
     Map<String, KbEntry> cue = new HashMap<>();
     Set<String> heads = new HashSet<>();
     for (String h : CUE_HEADS) {
@@ -186,6 +163,32 @@ public final class KnowledgeBase {
       }
     }
     this.cueWords = Set.copyOf(cw);
+    Map<String, Integer> flags = new HashMap<>(1 << 16);
+    CommonWords.shared().keySet().forEach(w -> flags.merge(w, F_COMMON, (a, b) -> a | b));
+    vocabulary.forEach(w -> flags.merge(w, F_VOCAB, (a, b) -> a | b));
+    nameTrie.root.next.keySet().forEach(w -> flags.merge(w, F_NAME_START, (a, b) -> a | b));
+    if (titleTrie.root.next != null) {
+      titleTrie.root.next.keySet().forEach(w -> flags.merge(w, F_TITLE_START, (a, b) -> a | b));
+    }
+    patterns.startWords().forEach(w -> flags.merge(w, F_PATTERN, (a, b) -> a | b));
+    cueWords.forEach(w -> flags.merge(w, F_CUE, (a, b) -> a | b));
+    this.wordFlags = new WordFlags(flags);
+    this.byFirstAndLast = new HashMap<>();
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.PER) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2) {
+          List<KbEntry> l = byFirstAndLast.computeIfAbsent(w[0] + "|" + w[w.length - 1],
+              k -> new ArrayList<>(1));
+          if (!l.contains(e)) {
+            l.add(e);
+          }
+        }
+      }
+    }
     this.names = new PhraseScanner(nameTrie, skeletonTrie, F_NAME_START);
     this.titles = new PhraseScanner(titleTrie, null, F_TITLE_START);
   }

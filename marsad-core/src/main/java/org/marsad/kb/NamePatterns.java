@@ -33,7 +33,7 @@ final class NamePatterns {
       دون غير كل بعض جميع وفي ومن وعلى وعن ايضا أيضا فقط نحو لدى لدي الى عبر وسط فيما بينما إذ اذ
       اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى
       التابعة التابع التابعين التابعون الموالية الموالي الموالين المدعومة المدعوم المنضوية
-      المحلية الرسمية الرسمي الجديدة بين عاصمة""");
+      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع""");
 
   private static final Set<String> ORG_HEADS = folded("""
       مجلس هيئة منظمة جمعية نادي حزب حركة جماعة كتيبة كتائب جبهة تنظيم صحيفة جريدة قناة وكالة
@@ -195,7 +195,10 @@ final class NamePatterns {
         || PARTICLES.contains(words.get(j).text()) || words.get(j - 1).text().equals("عبد"))) {
       j++;
     }
-    if (j < words.size() && words.get(j).spaced() && surname(words.get(j).text())
+    // After a title (العقيد حسان الشيخ) an everyday word may be the surname too
+    boolean titled = i > 0 && words.get(i).spaced() && TITLE_WORDS.contains(words.get(i - 1).text());
+    if (j < words.size() && words.get(j).spaced()
+        && (surname(words.get(j).text()) || titled && titledSurname(words.get(j).text()))
         && !pronounSuffix(words.get(j), nt)) {
       return new Span(i, j, strip, EntityType.PER);
     }
@@ -215,6 +218,11 @@ final class NamePatterns {
   private boolean surname(String w) {
     return w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !w.startsWith("و")
         && CommonWords.count(w) < (w.startsWith("ال") ? 5000 : 500);
+  }
+
+  private boolean titledSurname(String w) {
+    return w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !w.startsWith("و")
+        && !TITLE_WORDS.contains(w) && !given.contains(w);
   }
 
   /** Words that continue a facility's name: مطار الملك عبد العزيز الدولي. */
