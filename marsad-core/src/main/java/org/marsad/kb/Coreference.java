@@ -249,7 +249,7 @@ final class Coreference {
   }
 
   /**
-   * An organization's definite head word standing alone after its full name is that organization
+   * A KB organization's definite head word standing alone after its full name is that organization
    * (المقاومة after المقاومة الشعبية), unless the head is generic (الحكومة, المجلس); البلدية is
    * the municipal council (المجلس البلدي, بلدية X) named last before it.
    */
@@ -265,7 +265,9 @@ final class Coreference {
         if (c.kind != MentionKind.NAME || ws.length < 2) {
           continue;
         }
-        if (ws[0].startsWith("ال") && ws[0].length() > 4 && !GENERIC_HEADS.contains(ws[0])) {
+        // KB organizations only: the tagger's false names (الإنسان الروبوتي) must not spread
+        if (cl.entry != null && ws[0].startsWith("ال") && ws[0].length() > 4
+            && !GENERIC_HEADS.contains(ws[0])) {
           addPartial(heads, ws[0], cl);
         }
         if (ws[0].equals(A_MUNICIPALITY) || List.of(ws).contains(MUNICIPAL)) {

@@ -70,6 +70,13 @@ public final class Analyzer {
     return pipeline.runTimed(Document.of(m, text), nanos);
   }
 
+  /** As {@link #analyzeTimed}, adding each stage's CPU time to {@code cpuNanos} too. */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos, long[] cpuNanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos, cpuNanos);
+  }
+
   public List<String> stages() {
     return pipeline.names();
   }
