@@ -67,7 +67,14 @@ final class Coreference {
       return c.entry.id();
     }
     // Spacing varies inside names (أبوسليم / أبو سليم)
-    return c.type + ":" + ArabicNormalizer.fold(text.substring(c.start, c.end)).replaceAll("\\s+", "");
+    String folded = ArabicNormalizer.fold(text.substring(c.start, c.end));
+    StringBuilder b = new StringBuilder(folded.length() + 4).append(c.type).append(':');
+    for (int i = 0; i < folded.length(); i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        b.append(folded.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   private void join(Cand c, String key, Object entry, EntityType type) {
@@ -77,7 +84,10 @@ final class Coreference {
   }
 
   private String[] nameWords(Cand c) {
-    return Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+    if (c.words == null) {
+      c.words = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+    }
+    return c.words;
   }
 
   /** Map from surname (and, for unknown people, first name) to the person clusters it may mean. */

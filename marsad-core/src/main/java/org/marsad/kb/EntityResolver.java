@@ -103,6 +103,8 @@ public final class EntityResolver {
     Cluster cluster;
     /** The folded last word of a multi-word name, "" for one word; computed on demand. */
     String surname;
+    /** The folded words of the mention; computed on demand (see Coreference). */
+    String[] words;
 
     Cand(int start, int end, MentionKind kind, EntityType type, KbEntry entry) {
       this.start = start;
