@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.kb.PhraseScanner.Match;
 import org.marsad.kb.PhraseTrie.Target;
 import org.marsad.kb.Words.Word;
@@ -74,22 +76,22 @@ public final class EntityResolver {
   static final int MAX_WHOLE_CHARS = 400_000;
 
   /** Words that end no organization or place name (folded). */
-  private static final java.util.Set<String> NOT_NAME_ENDS = foldedSet(
+  private static final Set<String> NOT_NAME_ENDS = foldedSet(
       "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم القريبة القريب المقربة المقرب"
       + " الموالية الموالي التابعة التابع المدعومة المدعوم");
-  private static final java.util.Set<String> SPOKESMEN = foldedSet(
+  private static final Set<String> SPOKESMEN = foldedSet(
       "ناطق الناطق ناطقا متحدث المتحدث متحدثا متحدثة المتحدثة الناطقة ناطقة");
-  private static final java.util.Set<String> OFFICIAL = foldedSet("الرسمي الرسمية رسمي رسميا");
+  private static final Set<String> OFFICIAL = foldedSet("الرسمي الرسمية رسمي رسميا");
 
   /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
-  private static final java.util.Set<String> NEW = foldedSet("الجديدة الجديد");
+  private static final Set<String> NEW = foldedSet("الجديدة الجديد");
 
-  static java.util.Set<String> foldedSet(String words) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> foldedSet(String words) {
+    Set<String> out = new HashSet<>();
     for (String w : words.split(" ")) {
       out.add(ArabicNormalizer.fold(w));
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
   static final int CHUNK_CHARS = 100_000;
 

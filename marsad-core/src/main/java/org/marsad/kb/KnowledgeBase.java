@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,7 +148,7 @@ public final class KnowledgeBase {
       for (String form : e.forms()) {
         String[] w = Words.of(ArabicNormalizer.fold(form));
         if (w.length >= 2 && w.length <= 4 && heads.contains(w[0])) {
-          cue.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length)), e);
+          cue.putIfAbsent(String.join(" ", Arrays.copyOfRange(w, 1, w.length)), e);
         }
       }
     }
