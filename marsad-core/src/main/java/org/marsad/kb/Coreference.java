@@ -25,6 +25,16 @@ final class Coreference {
   private static final Set<String> NOT_SURNAMES = Set.of("الله", "الدين", "الرحمن", "عبد", "بن",
       "ابن", "ابو", "الاول", "الثاني", "الثالث", "الرحيم", "العزيز", "الكريم", "الاسلام", "علي");
 
+  /** Heads too generic to stand for one organization alone (الحكومة after الحكومة العراقية). */
+  private static final Set<String> GENERIC_HEADS = EntityResolver.foldedSet(
+      "الحكومة الجيش القوات الوزارة المجلس الشرطة المحكمة الدولة السلطات السلطة الجمهورية المملكة"
+      + " الأمم اللجنة الهيئة المنظمة الحزب الحركة الجماعة التنظيم المكتب الرئاسة الشركة الجامعة"
+      + " المركز الاتحاد البرلمان الادعاء النيابة الأجهزة المخابرات الاستخبارات الوكالة القيادة"
+      + " الإدارة المؤسسة الأمانة الجبهة الكتيبة اللواء الفرقة الناطق المتحدث");
+  private static final String MUNICIPAL = ArabicNormalizer.fold("البلدي");
+  private static final String MUNICIPALITY = ArabicNormalizer.fold("البلدية");
+  private static final String A_MUNICIPALITY = ArabicNormalizer.fold("بلدية");
+
   private final String text;
   private final NormalizedText nt;
   private final List<Word> words;
@@ -45,6 +55,7 @@ final class Coreference {
     mergePartialNames();
     mergeGeneratedSurnames();
     scanSurnames();
+    scanOrgHeads();
     for (Cand t : titles) {
       attachTitle(t);
     }
@@ -56,7 +67,14 @@ final class Coreference {
       return c.entry.id();
     }
     // Spacing varies inside names (أبوسليم / أبو سليم)
-    return c.type + ":" + ArabicNormalizer.fold(text.substring(c.start, c.end)).replaceAll("\\s+", "");
+    String folded = ArabicNormalizer.fold(text.substring(c.start, c.end));
+    StringBuilder b = new StringBuilder(folded.length() + 4).append(c.type).append(':');
+    for (int i = 0; i < folded.length(); i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        b.append(folded.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   private void join(Cand c, String key, Object entry, EntityType type) {
@@ -66,11 +84,22 @@ final class Coreference {
   }
 
   private String[] nameWords(Cand c) {
-    return Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+    if (c.words == null) {
+      c.words = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+    }
+    return c.words;
   }
 
   /** Map from surname (and, for unknown people, first name) to the person clusters it may mean. */
   private Map<String, List<Cluster>> partials() {
+    return partials(null);
+  }
+
+  /**
+   * As {@link #partials()}; unknown people's surnames that are everyday words (حسان الشيخ) go to
+   * {@code weak} instead when it is not null.
+   */
+  private Map<String, List<Cluster>> partials(Map<String, List<Cluster>> weak) {
     Map<String, List<Cluster>> out = new HashMap<>();
     for (Cluster cl : byKey.values()) {
       if (cl.entry == null && cl.type == EntityType.LOC) {
@@ -87,6 +116,8 @@ final class Coreference {
         }
         if (cl.entry != null || CommonWords.count(ws[ws.length - 1]) < 1000) {
           addPartial(out, ws[ws.length - 1], cl); // an unknown's surname must not be an everyday word
+        } else if (weak != null) {
+          addPartial(weak, ws[ws.length - 1], cl); // الشيخ: only where no name follows
         }
         // A first name stands alone for people outside the KB (سليمان after سليمان الأسد) and
         // for definite names (الساعدي after الساعدي القذافي).
@@ -188,8 +219,9 @@ final class Coreference {
    * country adjective there gives way (السوداني after محمد شياع السوداني is the man).
    */
   private void scanSurnames() {
-    Map<String, List<Cluster>> partials = partials();
-    if (partials.isEmpty()) {
+    Map<String, List<Cluster>> weak = new HashMap<>();
+    Map<String, List<Cluster>> partials = partials(weak);
+    if (partials.isEmpty() && weak.isEmpty()) {
       return;
     }
     Cand[] covering = coveringNames();
@@ -197,8 +229,13 @@ final class Coreference {
       if (covering[i] != null && covering[i].kind != MentionKind.NOMINAL) {
         continue;
       }
+      // An everyday word as a surname (زوجة الشيخ.) only where no name runs on after it
+      boolean endsPhrase = i + 1 == words.size() || !words.get(i + 1).spaced();
       for (Variants.Stripped v : words.get(i).variants()) {
         List<Cluster> options = partials.get(v.word());
+        if (options == null && endsPhrase && covering[i] == null) {
+          options = weak.get(v.word());
+        }
         if (options == null) {
           continue;
         }
@@ -219,6 +256,68 @@ final class Coreference {
       }
     }
     byKey.values().removeIf(cl -> cl.cands.isEmpty());
+  }
+
+  /**
+   * A KB organization's definite head word standing alone after its full name is that organization
+   * (المقاومة after المقاومة الشعبية), unless the head is generic (الحكومة, المجلس); البلدية is
+   * the municipal council (المجلس البلدي, بلدية X) named last before it.
+   */
+  private void scanOrgHeads() {
+    Map<String, List<Cluster>> heads = new HashMap<>();
+    for (Cluster cl : byKey.values()) {
+      EntityType type = cl.entry != null ? cl.entry.type() : cl.type;
+      if (type != EntityType.ORG) {
+        continue;
+      }
+      for (Cand c : cl.cands) {
+        String[] ws = nameWords(c);
+        if (c.kind != MentionKind.NAME || ws.length < 2) {
+          continue;
+        }
+        // KB organizations only: the tagger's false names (الإنسان الروبوتي) must not spread
+        if (cl.entry != null && ws[0].startsWith("ال") && ws[0].length() > 4
+            && !GENERIC_HEADS.contains(ws[0])) {
+          addPartial(heads, ws[0], cl);
+        }
+        if (ws[0].equals(A_MUNICIPALITY) || List.of(ws).contains(MUNICIPAL)) {
+          addPartial(heads, MUNICIPALITY, cl);
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      return;
+    }
+    Cand[] covering = coveringNames();
+    for (int i = 0; i < words.size(); i++) {
+      if (covering[i] != null) {
+        continue;
+      }
+      for (Variants.Stripped v : words.get(i).variants()) {
+        List<Cluster> options = heads.get(v.word());
+        if (options == null) {
+          continue;
+        }
+        int s = nt.originalStart(words.get(i).start() + v.offset());
+        Cluster best = null;
+        int bestFirst = -1;
+        for (Cluster cl : options) {
+          int f = cl.first();
+          if (f < s && f > bestFirst) {
+            best = cl;
+            bestFirst = f;
+          }
+        }
+        if (best != null) {
+          Cand c = new Cand(s, nt.originalEnd(words.get(i).end() - 1), MentionKind.NAME,
+              EntityType.ORG, best.entry);
+          c.cluster = best;
+          best.cands.add(c);
+          cands.add(c);
+          break;
+        }
+      }
+    }
   }
 
   /** For each word, the mention covering it, or null. */

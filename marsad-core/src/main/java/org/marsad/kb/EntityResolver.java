@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.kb.PhraseScanner.Match;
 import org.marsad.kb.PhraseTrie.Target;
 import org.marsad.kb.Words.Word;
@@ -72,6 +74,25 @@ public final class EntityResolver {
    * type and name for unknown ones).
    */
   static final int MAX_WHOLE_CHARS = 400_000;
+
+  /** Words that end no organization or place name (folded). */
+  private static final Set<String> NOT_NAME_ENDS = foldedSet(
+      "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم القريبة القريب المقربة المقرب"
+      + " الموالية الموالي التابعة التابع المدعومة المدعوم");
+  private static final Set<String> SPOKESMEN = foldedSet(
+      "ناطق الناطق ناطقا متحدث المتحدث متحدثا متحدثة المتحدثة الناطقة ناطقة");
+  private static final Set<String> OFFICIAL = foldedSet("الرسمي الرسمية رسمي رسميا");
+
+  /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
+  private static final Set<String> NEW = foldedSet("الجديدة الجديد");
+
+  static Set<String> foldedSet(String words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words.split(" ")) {
+      out.add(ArabicNormalizer.fold(w));
+    }
+    return Set.copyOf(out);
+  }
   static final int CHUNK_CHARS = 100_000;
 
   /** A mention being resolved; {@code cluster} is the entity it ends up in. */
@@ -82,6 +103,10 @@ public final class EntityResolver {
     EntityType type;
     KbEntry entry;
     Cluster cluster;
+    /** The folded last word of a multi-word name, "" for one word; computed on demand. */
+    String surname;
+    /** The folded words of the mention; computed on demand (see Coreference). */
+    String[] words;
 
     Cand(int start, int end, MentionKind kind, EntityType type, KbEntry entry) {
       this.start = start;
@@ -133,13 +158,27 @@ public final class EntityResolver {
     List<Entity> resolve(List<EntityMention> tagged) {
       List<Match> nameMatches = kb.names.scan(words);
       Map<String, Integer> countries = countryContext(nameMatches);
+      String lastCountry = null;
+      Map<String, KbEntry> generic = new HashMap<>(); // one sense per document
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
         if (m.first() == m.last() && doubtful(m, t)) {
           continue;
         }
-        cands.add(new Cand(origStart(m), origEnd(m), t.kind(), t.entry().type(), t.entry()));
+        KbEntry e = t.entry();
+        if (KnowledgeBase.isGeneric(e)) {
+          // رئاسة الجمهورية: the presidency of the country being talked about there
+          String code = lastCountry != null ? lastCountry : mainCountry(countries);
+          KbEntry body = generic.computeIfAbsent(e.id(), k -> kb.genericFor(e, code));
+          cands.add(new Cand(origStart(m), origEnd(m), MentionKind.NAME, e.type(), body));
+          continue;
+        }
+        if (e.country() != null && m.targets().size() == 1) {
+          lastCountry = e.country();
+        }
+        cands.add(new Cand(origStart(m), origEnd(m), t.kind(), e.type(), e));
       }
+      addCued();
       for (EntityMention em : tagged) {
         addTagged(em);
       }
@@ -187,6 +226,46 @@ public final class EntityResolver {
       return counts;
     }
 
+    /**
+     * A KB organization's name without its head noun, right after that noun or its possessive:
+     * التابعة لحزبه (الدعوة) is the Dawa party, though الدعوة alone is an everyday word.
+     */
+    void addCued() {
+      for (int i = 1; i < words.size(); i++) {
+        if ((words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) == 0) {
+          continue;
+        }
+        String joined = null;
+        for (int n = 1; n <= 3 && i + n - 1 < words.size(); n++) {
+          if (n > 1 && !words.get(i + n - 1).spaced()) {
+            break;
+          }
+          joined = n == 1 ? words.get(i).text() : joined + " " + words.get(i + n - 1).text();
+          KbEntry e = kb.cued.get(joined);
+          if (e == null) {
+            continue;
+          }
+          Cand c = new Cand(nt.originalStart(words.get(i).start()),
+              nt.originalEnd(words.get(i + n - 1).end() - 1), MentionKind.NAME, e.type(), e);
+          if (cands.stream().noneMatch(c::overlaps)) {
+            cands.add(c);
+          }
+          break;
+        }
+      }
+    }
+
+    /** The country most often named unambiguously, or null. */
+    String mainCountry(Map<String, Integer> countries) {
+      String best = null;
+      for (Map.Entry<String, Integer> c : countries.entrySet()) {
+        if (best == null || c.getValue() > countries.get(best)) {
+          best = c.getKey();
+        }
+      }
+      return best;
+    }
+
     /** Among entries sharing a form: names over nominals, curated, in-context country, people. */
     Target choose(List<Target> ts, Map<String, Integer> countries) {
       Target best = null;
@@ -223,20 +302,85 @@ public final class EntityResolver {
         throw new IllegalArgumentException("tagged mention [" + em.start() + ", " + em.end()
             + ") lies outside the text of length " + text.length());
       }
-      Cand ner = new Cand(em.start(), em.end(), MentionKind.NAME, em.type(), null);
+      if (em.type() == EntityType.PER && afterSpokesman(em.start())) {
+        return; // الناطق باسم الجيش: باسم is "in the name of", not the given name Basem
+      }
+      int end = em.type() == EntityType.PER ? em.end() : trimmedEnd(em.start(), em.end());
+      if (end <= em.start()) {
+        return;
+      }
+      Cand ner = new Cand(em.start(), end, MentionKind.NAME, em.type(), null);
       for (Cand c : cands) {
         boolean inside = ner.start <= c.start && c.end <= ner.end;
+        if (c.start == ner.start && c.end == ner.end && c.kind == MentionKind.NAME) {
+          return; // the KB already names exactly this span
+        }
         if (c.overlaps(ner) && (!inside || c.kind == MentionKind.NAME && c.type == em.type()
             && (c.end - c.start) < (ner.end - ner.start))) {
           return;
         }
       }
       cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);
-      ner.entry = link(text.substring(em.start(), em.end()), em.type());
+      ner.entry = link(text.substring(ner.start, ner.end), em.type());
       if (ner.entry != null) {
         ner.type = ner.entry.type();
       }
       cands.add(ner);
+    }
+
+    /**
+     * The end of a tagged organization or place without trailing words that never end a name: a
+     * weekday (صحيفة سورية الاثنين), an adjective of relation (صحيفة الوطن القريبة من السلطات), an
+     * adverb with بال that the KB does not know (وزارة المواصلات بالتساوي); and الجديد(ة) when
+     * what is left is a KB name (قناة السويس الجديدة is the canal).
+     */
+    int trimmedEnd(int start, int end) {
+      int e = end;
+      for (int k = 0; k < 2; k++) {
+        int sp = text.lastIndexOf(' ', e - 1);
+        if (sp <= start) {
+          break;
+        }
+        String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
+        boolean trim = NOT_NAME_ENDS.contains(last)
+            || last.startsWith("بال") && last.length() > 4 && !kb.vocabulary.contains(last)
+            || NEW.contains(last) && kbNameAt(start, sp);
+        if (!trim) {
+          break;
+        }
+        e = sp;
+        while (e > start && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+      }
+      return e;
+    }
+
+    /** Whether the span at {@code start} is باسم right after ناطق/متحدث (and رسمي). */
+    private boolean afterSpokesman(int start) {
+      if (!text.startsWith("باسم ", start)) {
+        return false;
+      }
+      String[] ws = text.substring(Math.max(0, start - 40), start).strip().split("\\s+");
+      for (int k = ws.length - 1; k >= 0 && k >= ws.length - 2; k--) {
+        String w = ArabicNormalizer.fold(ws[k]);
+        if (SPOKESMEN.contains(w)) {
+          return true;
+        }
+        if (!OFFICIAL.contains(w)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean kbNameAt(int start, int end) {
+      for (Cand c : cands) {
+        if (c.start == start && c.end == end && c.kind == MentionKind.NAME && c.entry != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -245,7 +389,11 @@ public final class EntityResolver {
      */
     void addPattern(NamePatterns.Span sp) {
       int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
-      int e = nt.originalEnd(words.get(sp.last()).end() - 1);
+      int e = sp.type() == EntityType.PER ? nt.originalEnd(words.get(sp.last()).end() - 1)
+          : trimmedEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1));
+      if (e <= s) {
+        return;
+      }
       Cand p = new Cand(s, e, MentionKind.NAME, sp.type(), null);
       if (sp.type() == EntityType.PER && isEarlierSurname(words.get(sp.first()).text(), s)) {
         return; // صالح after عقيلة صالح starts no new name
@@ -253,7 +401,11 @@ public final class EntityResolver {
       for (Cand c : cands) {
         // A KB place inside a facility name, or a bare KB surname after an unknown given name
         // (الأسد in سليمان الأسد), gives way to the longer name.
-        boolean inside = c.entry != null && s < c.start && c.end <= e
+        boolean inside = c.entry == null && s < c.start && c.end <= e
+            && sp.type() == EntityType.ORG && c.type == EntityType.PER // أبو سليم in كتيبة شهداء أبو سليم
+            || c.entry == null && s == c.start && c.end < e && c.type == EntityType.PER
+            && sp.type() == EntityType.PER // a tagged given name the rule extends by a surname
+            || c.entry != null && s < c.start && c.end <= e
             && (c.entry.type() == EntityType.LOC
                 || sp.type() == EntityType.PER && c.entry.type() == EntityType.PER
                     && text.substring(c.start, c.end).strip().indexOf(' ') < 0);
@@ -261,7 +413,8 @@ public final class EntityResolver {
           return;
         }
       }
-      cands.removeIf(c -> s < c.start && c.end <= e);
+      cands.removeIf(c -> s < c.start && c.end <= e
+          || c.entry == null && s == c.start && c.end < e && c.type == sp.type());
       p.entry = link(text.substring(s, e), sp.type());
       if (p.entry != null) {
         p.type = p.entry.type();
@@ -270,12 +423,21 @@ public final class EntityResolver {
     }
 
     boolean isEarlierSurname(String word, int before) {
+      List<Variants.Stripped> readings = null;
       for (Cand c : cands) {
         if (c.start < before && c.type == EntityType.PER) {
-          String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
-          if (ws.length > 1 && Variants.proclitics(word).stream()
-              .anyMatch(v -> v.word().equals(ws[ws.length - 1]))) {
-            return true;
+          if (c.surname == null) {
+            String[] ws = Words.of(ArabicNormalizer.fold(text.substring(c.start, c.end)));
+            c.surname = ws.length > 1 ? ws[ws.length - 1] : "";
+          }
+          if (c.surname.isEmpty()) {
+            continue;
+          }
+          readings = readings != null ? readings : Variants.proclitics(word);
+          for (Variants.Stripped v : readings) {
+            if (v.word().equals(c.surname)) {
+              return true;
+            }
           }
         }
       }
@@ -300,6 +462,9 @@ public final class EntityResolver {
         return w.length >= 3 ? kb.personByFirstAndLast(w) : null;
       }
       for (Target t : m.targets()) {
+        if (KnowledgeBase.isGeneric(t.entry())) {
+          continue;
+        }
         boolean person = t.entry().type() == EntityType.PER;
         if (t.kind() == MentionKind.NAME && person == (type == EntityType.PER)) {
           return t.entry();

@@ -14,6 +14,7 @@ import org.marsad.pipeline.Stage;
 public final class EntityStage implements Stage {
   private final EntityResolver resolver;
   private final Function<Document, List<EntityMention>> tagger;
+  private final boolean afterNer;
 
   /**
    * @param resolver the resolver (its KB decides names, roles and actor codes)
@@ -25,6 +26,25 @@ public final class EntityStage implements Stage {
     }
     this.resolver = resolver;
     this.tagger = tagger;
+    this.afterNer = false;
+  }
+
+  private EntityStage(EntityResolver resolver) {
+    this.resolver = resolver;
+    this.tagger = NerStage::spans;
+    this.afterNer = true;
+  }
+
+  /**
+   * Resolution alone, of the spans an earlier {@link NerStage} left in the entity layer (which
+   * this stage replaces): the shipped pipeline runs {@code ner} then {@code entities}, so that
+   * tagging and resolution are timed apart.
+   */
+  public static EntityStage afterNer(EntityResolver resolver) {
+    if (resolver == null) {
+      throw new IllegalArgumentException("resolver must not be null");
+    }
+    return new EntityStage(resolver);
   }
 
   /** KB matching and rule-based names only, over the shipped KB. */
@@ -39,7 +59,7 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<String> requires() {
-    return Set.of();
+    return afterNer ? Set.of("ner") : Set.of();
   }
 
   @Override

@@ -30,6 +30,7 @@ final class KbLoader {
   private final List<KbFile.Row> roles = new ArrayList<>();
   private final List<KbFile.Row> templateTitles = new ArrayList<>();
   private int templateRank;
+  private final List<KbEntry> generic = new ArrayList<>();
 
   /** Adds one layer: its files are read in order, each with its rank for its entries. */
   void addLayer(List<KbFile> files, int[] ranks) {
@@ -115,6 +116,18 @@ final class KbLoader {
     return new ArrayList<>(entries.values());
   }
 
+  /**
+   * Bodies named without their country ({@code رئاسة الجمهورية}): one entry per template, id
+   * {@code marsad:<key>/*}, whose forms stand for {@code marsad:<key>/<CODE>} of the country the
+   * document is talking about.
+   */
+  List<KbEntry> generic() {
+    return List.copyOf(generic);
+  }
+
+  /** The country part of a generic body's id. */
+  static final String GENERIC = "*";
+
   List<TitleDef> titles() {
     List<TitleDef> out = new ArrayList<>(titles);
     for (KbFile.Row row : templateTitles) {
@@ -130,8 +143,19 @@ final class KbLoader {
       String key = required(row, 0, "key");
       EntityType type = type(row, 1);
       String suffix = row.get(2) == null ? "" : row.get(2);
+      List<String> templated = new ArrayList<>();
+      List<String> bare = new ArrayList<>();
+      for (String f : row.list(4)) {
+        (f.indexOf('{') >= 0 ? templated : bare).add(f);
+      }
+      if (!bare.isEmpty()) {
+        // Named without a country: resolution picks the country from the document.
+        String en = row.get(3) == null ? null : row.get(3).replace("{en}", "the country");
+        generic.add(new KbEntry("marsad:" + key + "/" + GENERIC, type, bare.get(0), en, null, null,
+            null, 0, bare, List.of(), null, List.of(), templateRank, row.file()));
+      }
       for (CountryInfo c : countries) {
-        List<String> forms = expand(row.list(4), c);
+        List<String> forms = expand(templated, c);
         if (forms.isEmpty()) {
           continue;
         }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,18 +57,33 @@ public final class KnowledgeBase {
   static final int F_VOCAB = 4;
   static final int F_COMMON = 8;
   static final int F_PATTERN = 16;
+  /** A head noun that cues a bare organization name after it (see {@link #cued}). */
+  static final int F_CUE = 32;
   private final Map<String, List<KbEntry>> byFirstAndLast;
+  /**
+   * Organizations by their name without the head noun (الدعوة for حزب الدعوة), for where a head
+   * noun or its possessive stands before the bare name: لحزبه (الدعوة).
+   */
+  final Map<String, KbEntry> cued;
+  /** Head nouns that cue a bare name, with clitics and possessive suffixes (folded). */
+  private final Set<String> cueWords;
+  private static final List<String> CUE_HEADS = List.of("حزب", "حركة", "جماعة", "تيار", "تنظيم",
+      "صحيفة", "جريدة", "قناة", "وكالة");
 
-  private KnowledgeBase(List<KbEntry> entries, List<KbLoader.TitleDef> titleDefs,
-      List<String> warnings) {
+  private KnowledgeBase(List<KbEntry> entries, List<KbEntry> generic,
+      List<KbLoader.TitleDef> titleDefs, List<String> warnings) {
     this.entries = List.copyOf(entries);
     this.warnings = warnings;
     this.byId = new HashMap<>(entries.size() * 2);
     PhraseTrie nameTrie = new PhraseTrie();
     PhraseTrie skeletonTrie = new PhraseTrie();
     Set<String> vocab = new HashSet<>();
-    for (KbEntry e : entries) {
-      byId.put(e.id(), e);
+    List<KbEntry> named = new ArrayList<>(entries);
+    named.addAll(generic);
+    for (KbEntry e : named) {
+      if (!isGeneric(e)) {
+        byId.put(e.id(), e);
+      }
       for (String form : e.forms()) {
         String[] words = Words.of(ArabicNormalizer.fold(form));
         if (words.length == 0) {
@@ -120,6 +136,34 @@ public final class KnowledgeBase {
     }
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
+    Map<String, KbEntry> cue = new HashMap<>();
+    Set<String> heads = new HashSet<>();
+    for (String h : CUE_HEADS) {
+      heads.add(ArabicNormalizer.fold(h));
+    }
+    for (KbEntry e : entries) {
+      if (e.type() != EntityType.ORG) {
+        continue;
+      }
+      for (String form : e.forms()) {
+        String[] w = Words.of(ArabicNormalizer.fold(form));
+        if (w.length >= 2 && w.length <= 4 && heads.contains(w[0])) {
+          cue.putIfAbsent(String.join(" ", Arrays.copyOfRange(w, 1, w.length)), e);
+        }
+      }
+    }
+    this.cued = Map.copyOf(cue);
+    Set<String> cw = new HashSet<>();
+    for (String h : CUE_HEADS) {
+      String stem = h.endsWith("ة") ? h.substring(0, h.length() - 1) + "ت" : h;
+      for (String pre : List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")) {
+        cw.add(ArabicNormalizer.fold(pre + h));
+        for (String suf : List.of("ه", "ها", "هم")) {
+          cw.add(ArabicNormalizer.fold(pre + stem + suf));
+        }
+      }
+    }
+    this.cueWords = Set.copyOf(cw);
     Map<String, Integer> flags = new HashMap<>(1 << 16);
     CommonWords.shared().keySet().forEach(w -> flags.merge(w, F_COMMON, (a, b) -> a | b));
     vocabulary.forEach(w -> flags.merge(w, F_VOCAB, (a, b) -> a | b));
@@ -128,6 +172,7 @@ public final class KnowledgeBase {
       titleTrie.root.next.keySet().forEach(w -> flags.merge(w, F_TITLE_START, (a, b) -> a | b));
     }
     patterns.startWords().forEach(w -> flags.merge(w, F_PATTERN, (a, b) -> a | b));
+    cueWords.forEach(w -> flags.merge(w, F_CUE, (a, b) -> a | b));
     this.wordFlags = new WordFlags(flags);
     this.byFirstAndLast = new HashMap<>();
     for (KbEntry e : entries) {
@@ -180,6 +225,20 @@ public final class KnowledgeBase {
     return e.id() + " (" + e.name() + ", " + e.source() + ")";
   }
 
+  /** Whether {@code e} is a body named without its country ({@code marsad:presidency/*}). */
+  static boolean isGeneric(KbEntry e) {
+    return e.id().endsWith("/" + KbLoader.GENERIC);
+  }
+
+  /**
+   * The body a generic entry stands for in country {@code code} ({@code marsad:presidency/IRQ}),
+   * or null if the KB has none.
+   */
+  KbEntry genericFor(KbEntry generic, String code) {
+    String id = generic.id();
+    return code == null ? null : byId.get(id.substring(0, id.length() - 1) + code);
+  }
+
   /** The shipped KB, loaded on first use. */
   public static KnowledgeBase shared() {
     return Holder.SHARED;
@@ -226,7 +285,7 @@ public final class KnowledgeBase {
   private static KnowledgeBase build(KbLoader loader) {
     List<String> warnings = new ArrayList<>();
     List<KbEntry> all = loader.finish(warnings);
-    return new KnowledgeBase(all, loader.titles(), warnings);
+    return new KnowledgeBase(all, loader.generic(), loader.titles(), warnings);
   }
 
   private static KbFile readFile(Path p) {

@@ -33,7 +33,7 @@ final class NamePatterns {
       دون غير كل بعض جميع وفي ومن وعلى وعن ايضا أيضا فقط نحو لدى لدي الى عبر وسط فيما بينما إذ اذ
       اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى
       التابعة التابع التابعين التابعون الموالية الموالي الموالين المدعومة المدعوم المنضوية
-      المحلية الرسمية الرسمي الجديدة بين عاصمة""");
+      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع""");
 
   private static final Set<String> ORG_HEADS = folded("""
       مجلس هيئة منظمة جمعية نادي حزب حركة جماعة كتيبة كتائب جبهة تنظيم صحيفة جريدة قناة وكالة
@@ -44,6 +44,19 @@ final class NamePatterns {
   private static final Set<String> LOC_HEADS = folded("""
       مطار سجن قاعدة وادي بوابة معبر مخيم ميناء مستديرة صحراء جبل بلدة قرية شارع ساحة ميدان جسر
       حي مدينة""");
+
+  /** Military units named by an ordinal: اللواء الأول مشاة, الفرقة الرابعة, الكتيبة 101. */
+  private static final Set<String> UNIT_HEADS = folded("""
+      اللواء لواء الفرقة فرقة الكتيبة الفيلق فيلق الفوج فوج السرية""");
+
+  private static final Set<String> ORDINALS = folded("""
+      الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
+      الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية""");
+
+  /** Arms of service that may follow a unit's ordinal (اللواء الأول مشاة). */
+  private static final Set<String> ARMS = folded("""
+      مشاة المشاة مدرع المدرع مدرعة المدرعة مدرعات ميكا مظلي المظلي مغاوير صاعقة الصاعقة
+      حرس الحدود مشاه جبلي""");
 
   /** Titles of people: an organization's name ends before them (مجلس الوزراء الدكتور ...). */
   private static final Set<String> TITLE_WORDS = folded("""
@@ -81,6 +94,7 @@ final class NamePatterns {
   /** Words that may start a span: given names and head nouns. */
   Set<String> startWords() {
     Set<String> out = new HashSet<>(given);
+    out.addAll(UNIT_HEADS);
     out.addAll(ORG_HEADS);
     out.addAll(LOC_HEADS);
     return out;
@@ -110,10 +124,14 @@ final class NamePatterns {
       }
       Variants.Stripped v = word.variants().get(k);
       String w = v.word();
-      Span s = null;
+      Span s = UNIT_HEADS.contains(w) ? unit(words, i, v.offset()) : null;
+      if (s != null) {
+        return s;
+      }
       if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w)) {
         s = named(words, i, v.offset(), ORG_HEADS.contains(w) ? EntityType.ORG : EntityType.LOC);
-      } else if (given.contains(w) && (v.offset() == 0 || "وف".indexOf(words.get(i).text().charAt(0)) >= 0
+      } else if (given.contains(w) && !(w.equals(BASEM) && afterSpokesman(words, i))
+          && (v.offset() == 0 || "وف".indexOf(words.get(i).text().charAt(0)) >= 0
           && v.offset() == 1)) {
         // a name takes و or ف, rarely ب/ل/ك: بشأن is not ب + a name
         s = person(words, i, v.offset(), nt);
@@ -123,6 +141,46 @@ final class NamePatterns {
       }
     }
     return null;
+  }
+
+  private static final String BASEM = ArabicNormalizer.fold("باسم");
+  private static final Set<String> SPOKESMEN = folded(
+      "ناطق الناطق ناطقا متحدث المتحدث متحدثا متحدثة المتحدثة الناطقة ناطقة");
+  private static final Set<String> OFFICIAL = folded("الرسمي الرسمية رسمي رسميا");
+
+  /** الناطق (الرسمي) باسم: "in the name of", not the given name Basem. */
+  static boolean afterSpokesman(List<Word> words, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      String w = words.get(k).text();
+      if (SPOKESMEN.contains(w)) {
+        return true;
+      }
+      if (!OFFICIAL.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A unit head, its ordinal or number, and arms of service: اللواء الأول مشاة. */
+  private static Span unit(List<Word> words, int i, int strip) {
+    int j = i + 1;
+    if (j >= words.size() || !words.get(j).spaced()) {
+      return null;
+    }
+    String w = words.get(j).text();
+    if (!ORDINALS.contains(w) && !Character.isDigit(w.charAt(0))) {
+      return null;
+    }
+    if (j + 1 < words.size() && words.get(j + 1).spaced()
+        && ORDINALS.contains(words.get(j + 1).text())) {
+      j++; // الحادي عشر
+    }
+    while (j + 1 < words.size() && j - i < 4 && words.get(j + 1).spaced()
+        && ARMS.contains(words.get(j + 1).text())) {
+      j++;
+    }
+    return new Span(i, j, strip, EntityType.ORG);
   }
 
   /** {@code على} folds to {@code علي}: the written alef maksura tells the preposition apart. */
@@ -137,7 +195,10 @@ final class NamePatterns {
         || PARTICLES.contains(words.get(j).text()) || words.get(j - 1).text().equals("عبد"))) {
       j++;
     }
-    if (j < words.size() && words.get(j).spaced() && surname(words.get(j).text())
+    // After a title (العقيد حسان الشيخ) an everyday word may be the surname too
+    boolean titled = i > 0 && words.get(i).spaced() && TITLE_WORDS.contains(words.get(i - 1).text());
+    if (j < words.size() && words.get(j).spaced()
+        && (surname(words.get(j).text()) || titled && titledSurname(words.get(j).text()))
         && !pronounSuffix(words.get(j), nt)) {
       return new Span(i, j, strip, EntityType.PER);
     }
@@ -157,6 +218,11 @@ final class NamePatterns {
   private boolean surname(String w) {
     return w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !w.startsWith("و")
         && CommonWords.count(w) < (w.startsWith("ال") ? 5000 : 500);
+  }
+
+  private boolean titledSurname(String w) {
+    return w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !w.startsWith("و")
+        && !TITLE_WORDS.contains(w) && !given.contains(w);
   }
 
   /** Words that continue a facility's name: مطار الملك عبد العزيز الدولي. */
@@ -183,6 +249,7 @@ final class NamePatterns {
       boolean def = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("لل")
           || w.startsWith("ل") && w.length() > 3 && definite;
       if (FUNCTION_WORDS.contains(w) || TITLE_WORDS.contains(w) || w.startsWith("و") && j > i
+          || w.startsWith("بال") && j > i && !vocabulary.contains(w) // بالتساوي, بالمدينة
           || w.length() < 2 || Character.isDigit(w.charAt(0))
           || definite && !def && !vocabulary.contains(w) || given.contains(w) && j > i) {
         break; // after ال words only ال words continue the name (not إريك, not الدكتور)

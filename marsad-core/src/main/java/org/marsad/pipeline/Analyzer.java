@@ -9,6 +9,7 @@ import org.marsad.framing.FramingAnalyzer;
 import org.marsad.kb.EntityResolver;
 import org.marsad.kb.EntityStage;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.NerStage;
 import org.marsad.ner.PerceptronEntityTagger;
 import org.marsad.quotes.QuoteExtractor;
 import org.marsad.text.ArabicTokenizer;
@@ -48,7 +49,8 @@ public final class Analyzer {
         TextStages.sentences(),
         TextStages.tokens(ArabicTokenizer.shared()),
         AnalysisStages.times(ArabicTimeTagger.shared()),
-        new EntityStage(resolver, PerceptronEntityTagger.shared()::tag),
+        new NerStage(PerceptronEntityTagger.shared()::tag),
+        EntityStage.afterNer(resolver),
         EventCoder.shared().stage(),
         QuoteExtractor.shared().stage(),
         FramingAnalyzer.shared().stage())));
@@ -66,6 +68,13 @@ public final class Analyzer {
     DocumentMeta m = meta.id() == null || meta.id().isBlank()
         ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
     return pipeline.runTimed(Document.of(m, text), nanos);
+  }
+
+  /** As {@link #analyzeTimed}, adding each stage's CPU time to {@code cpuNanos} too. */
+  public Document analyzeTimed(DocumentMeta meta, String text, long[] nanos, long[] cpuNanos) {
+    DocumentMeta m = meta.id() == null || meta.id().isBlank()
+        ? meta.withId(DocumentIds.of(meta.url(), text)) : meta;
+    return pipeline.runTimed(Document.of(m, text), nanos, cpuNanos);
   }
 
   public List<String> stages() {

@@ -33,16 +33,19 @@ public final class PipelineBench {
 
   public void report(PrintWriter out, int threads, int rounds) throws Exception {
     long[] stageNanos = new long[analyzer.stages().size()];
-    long tokens = pass(new long[stageNanos.length]); // warm-up: JIT, lazy resources
+    long[] stageCpu = new long[stageNanos.length];
+    long tokens = pass(new long[stageNanos.length], new long[stageNanos.length]); // warm-up
     Run best1 = null;
     for (int r = 0; r < rounds; r++) {
       long[] nanos = new long[stageNanos.length];
+      long[] cpu = new long[stageNanos.length];
       long t0 = System.nanoTime();
-      pass(nanos);
+      pass(nanos, cpu);
       Run run = new Run(1, tokens, System.nanoTime() - t0);
       if (best1 == null || run.nanos() < best1.nanos()) {
         best1 = run;
         System.arraycopy(nanos, 0, stageNanos, 0, nanos.length);
+        System.arraycopy(cpu, 0, stageCpu, 0, cpu.length);
       }
     }
     Run bestN = null;
@@ -66,24 +69,29 @@ public final class PipelineBench {
           bestN.tokensPerSecond(), articles.size() / (bestN.nanos() / 1e9),
           bestN.tokensPerSecond() / best1.tokensPerSecond());
     }
-    out.println("per-stage share of the 1-thread time:");
+    out.println("per-stage share of the 1-thread time (wall; CPU time of the thread, steadier on a"
+        + " busy machine):");
     long total = 0;
-    for (long n : stageNanos) {
-      total += n;
+    long totalCpu = 0;
+    for (int i = 0; i < stageNanos.length; i++) {
+      total += stageNanos[i];
+      totalCpu += stageCpu[i];
     }
     List<String> names = analyzer.stages();
     for (int i = 0; i < names.size(); i++) {
-      out.printf(java.util.Locale.ROOT, "  %-12s %6.1f %%  %,10.0f tokens/s%n", names.get(i), 100.0 * stageNanos[i] / total,
-          tokens / (stageNanos[i] / 1e9));
+      out.printf(java.util.Locale.ROOT, "  %-12s %6.1f %%  %,10.0f tokens/s   cpu %5.1f %%%n", names.get(i),
+          100.0 * stageNanos[i] / total, tokens / (stageNanos[i] / 1e9),
+          totalCpu == 0 ? 0.0 : 100.0 * stageCpu[i] / totalCpu);
     }
     out.printf(java.util.Locale.ROOT, "heap in use after the runs: %d MB (max %d MB)%n", heap >> 20, rt.maxMemory() >> 20);
     out.flush();
   }
 
-  private long pass(long[] nanos) {
+  private long pass(long[] nanos, long[] cpuNanos) {
     long tokens = 0;
     for (String text : articles) {
-      Document d = analyzer.analyzeTimed(new DocumentMeta(null, null, null, null, null), text, nanos);
+      Document d = analyzer.analyzeTimed(new DocumentMeta(null, null, null, null, null), text, nanos,
+          cpuNanos);
       tokens += d.tokens().size();
     }
     return tokens;
