@@ -266,7 +266,10 @@ public final class EntityResolver {
       return best;
     }
 
-    /** Among entries sharing a form: names over nominals, curated, in-context country, people. */
+    /**
+     * Among entries sharing a form: names over nominals, curated, in-context country, people,
+     * capitals, then population.
+     */
     Target choose(List<Target> ts, Map<String, Integer> countries) {
       Target best = null;
       double bestScore = -1;
@@ -274,7 +277,8 @@ public final class EntityResolver {
         KbEntry e = t.entry();
         double s = (t.kind() == MentionKind.NAME ? 10 : 0) + e.rank()
             + 0.5 * Math.min(countries.getOrDefault(e.country(), 0), 4)
-            + (holdsDatedRole(e) ? 1 : 0) + Math.log10(1 + e.population()) / 10;
+            + (holdsDatedRole(e) ? 1 : 0) + (e.isCapital() ? 1 : 0)
+            + Math.log10(1 + e.population()) / 10;
         if (s > bestScore) {
           best = t;
           bestScore = s;

@@ -32,6 +32,19 @@ public record KbEntry(String id, EntityType type, String name, String nameEn, St
     roles = List.copyOf(roles);
   }
 
+  /**
+   * Whether this is a capital city: a place that stands for its country's government when used as
+   * an actor ({@code أنقرة} → TURGOV). A capital outranks its namesakes elsewhere (London, Ontario).
+   */
+  public boolean isCapital() {
+    for (KbRole r : roles) {
+      if ("CAPITAL".equals(r.role())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@link #id()} is a Wikidata QID. */
   public boolean isWikidata() {
     return id.length() > 1 && id.charAt(0) == 'Q' && id.substring(1).chars().allMatch(Character::isDigit);

@@ -429,10 +429,10 @@ public final class KnowledgeBase {
 
   /**
    * Tie-breaker among entries sharing a form, in [-0.01, 0]: curated over generated, then
-   * population. Keeps scores within (0, 1].
+   * capitals, then population. Keeps scores within (0, 1].
    */
   static double rankBonus(KbEntry e) {
-    return -(10 - Math.min(e.rank(), 10)) * 0.001
+    return -(10 - Math.min(e.rank(), 10)) * 0.001 - (e.isCapital() ? 0 : 0.0009)
         + (Math.min(Math.log10(1 + e.population()), 8) - 8) * 0.0001;
   }
 

@@ -66,6 +66,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void aCapitalOutranksItsNamesakesElsewhere() {
+    List<Entity> es = resolve("زار الرئيس لندن ثم برلين.", "2019-01-01");
+    assertEquals("marsad:place/GBR/london", entityOf(es, "لندن").kb());
+    assertEquals("marsad:place/DEU/berlin", entityOf(es, "برلين").kb());
+  }
+
+  @Test
   void unlistedSpellingOfATransliteratedNameMatchesByConsonantSkeleton() {
     String text = "وصل رجب طيب أوردوغان ثم تحدث مولود تشاويش اوغلو.";
     List<Entity> es = resolve(text, "2019-12-15");
