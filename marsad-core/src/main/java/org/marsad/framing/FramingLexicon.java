@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.internal.lex.LemmaIndex;
+import org.marsad.internal.lex.VerbForms;
 
 /**
  * The curated framing lexicon ({@code lexicon.tsv}): terms of one or more words with a category and
@@ -83,6 +84,10 @@ final class FramingLexicon {
   }
 
   private void add(String term, String category, int polarity) {
+    if (term.contains("/")) {
+      addVerb(term, category, polarity);
+      return;
+    }
     String[] words = term.split(" +");
     int[] ids = new int[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -97,6 +102,27 @@ final class FramingLexicon {
     list.add(new Term(ids, category, polarity));
     list.sort((a, b) -> b.words.length - a.words.length);
     terms++;
+  }
+
+  /**
+   * A verb given as {@code past/present} (دمر/يدمر): every generated inflection ({@link VerbForms}),
+   * and the present with the future prefix س (سيدمر), is its own exact core, so a pronoun enclitic
+   * may follow (دمرها) but no noun ending is stripped.
+   */
+  private void addVerb(String term, String category, int polarity) {
+    String[] pp = term.split("/", -1);
+    if (pp.length != 2 || term.contains(" ")) {
+      throw new IllegalArgumentException("a verb is one word as past/present: '" + term + "'");
+    }
+    List<String> forms = new ArrayList<>(VerbForms.inflections(pp[0], pp[1], "-"));
+    for (String f : VerbForms.inflections("-", pp[1], "-")) {
+      forms.add("س" + f);
+    }
+    for (String f : forms) {
+      if (f.length() >= 3) {
+        add(f + "=", category, polarity);
+      }
+    }
   }
 
   LemmaIndex index() {
