@@ -248,15 +248,16 @@ public final class FramingAnalyzer {
       }
     }
     List<int[]> spans = null;
+    int next = n > 0 ? wordClass(ft, 0) : 0;
     for (int i = 0; i + 1 < n; i++) {
-      int c = wordClass(ft, i);
-      if (c == 0 && (ft.len(i + 1) == 0 || wordClass(ft, i + 1) != DEGREE_AFTER)) {
+      int c = next;
+      next = wordClass(ft, i + 1);
+      if (c == 0 && next != DEGREE_AFTER) {
         continue;
       }
       int from = -1;
       int to = -1;
-      if (c == DEGREE_HEAD && v.isArabic(i + 1)
-          && (at[i + 1] != null || wordClass(ft, i + 1) == DEGREE)) {
+      if (c == DEGREE_HEAD && v.isArabic(i + 1) && (at[i + 1] != null || next == DEGREE)) {
         from = i;
         to = i + 2; // بشكل كبير
       } else if (c == ILA && i + 2 < n && ft.is(i + 1, "حد") && wordClass(ft, i + 2) == DEGREE) {
@@ -268,7 +269,7 @@ public final class FramingAnalyzer {
       } else if (c == COMPARATIVE && ft.len(i + 1) > 3 && endsWithAlef(ft, i + 1)) {
         from = i;
         to = i + 2; // أشد خطرا
-      } else if (v.isArabic(i) && ft.len(i) > 2 && wordClass(ft, i + 1) == DEGREE_AFTER) {
+      } else if (v.isArabic(i) && ft.len(i) > 2 && next == DEGREE_AFTER) {
         from = i;
         to = i + 2; // عالية جدا
       }
@@ -279,7 +280,10 @@ public final class FramingAnalyzer {
         spans = new ArrayList<>();
       }
       spans.add(new int[] {from, to});
-      i = to - 2; // constructions may chain: بشكل كبير جدا
+      if (to - 2 > i) {
+        i = to - 2; // إلى حد كبير: resume at its last word
+        next = wordClass(ft, i + 1);
+      }
     }
     if (spans == null) {
       return found;
