@@ -28,6 +28,8 @@ final class FramingLexicon {
 
   private final LemmaIndex index = new LemmaIndex();
   private final Map<Integer, List<Term>> byFirst = new HashMap<>();
+  /** {@link #byFirst} as an array by lemma id, filled once loaded: no boxing per token. */
+  private List<Term>[] byFirstId;
   private int terms;
   private final List<Object[]> singles = new ArrayList<>();
 
@@ -77,6 +79,7 @@ final class FramingLexicon {
       for (String[] c : excluded) {
         lex.index.exclude(c[0]);
       }
+      lex.byFirstId = byId(lex.byFirst, lex.index.size());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
@@ -125,13 +128,21 @@ final class FramingLexicon {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Term>[] byId(Map<Integer, List<Term>> byFirst, int ids) {
+    List<Term>[] out = new List[ids];
+    byFirst.forEach((id, ts) -> out[id] = List.copyOf(ts));
+    return out;
+  }
+
   LemmaIndex index() {
     return index;
   }
 
   /** Terms whose first word has lemma {@code id}, longest first. */
   List<Term> startingWith(int id) {
-    return byFirst.getOrDefault(id, List.of());
+    List<Term> ts = id < byFirstId.length ? byFirstId[id] : null;
+    return ts == null ? List.of() : ts;
   }
 
   int size() {
