@@ -6,6 +6,7 @@ import org.marsad.framing.FramingAnalyzer.Found;
 import org.marsad.internal.lex.CharKeyMap;
 import org.marsad.internal.lex.FoldedTokens;
 import org.marsad.internal.lex.TokenView;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * The construction rules of loaded language (بشكل كبير، عالية جدا، الأكثر تضررا، أشد خطرا) and the
@@ -45,7 +46,7 @@ final class Constructions {
     for (String w : List.of("سد", "حزب", "حركه", "جائزه", "مشروع", "برنامج", "مؤسسه", "جمعيه", "قناه",
         "صحيفه", "وكاله", "شركه", "فندق", "مستشفي", "جامعه", "شارع", "مسجد", "ساحه", "ميدان", "منظمه",
         "مركز", "مجله", "مهرجان", "تيار", "ائتلاف", "كتله", "مدرسه", "نادي", "دار", "مجمع", "حي", "مخيم")) {
-      m.put(w, NAME_HEAD);
+      m.put(ArabicNormalizer.fold(w), NAME_HEAD); // مؤسسة folds to مءسسه
     }
     m.put("الي", ILA);
     return m;

@@ -199,6 +199,9 @@ class FramingAnalyzerTest {
   void namesAndStatementsInQuotesAreNotScareQuotes() {
     assertTrue(loaded("قالت منظمة «العفو الدولية» إن الوضع صعب").isEmpty());
     assertTrue(loaded("قال الوزير: «لن نتراجع»").isEmpty());
+    assertTrue(loaded("وحذرت مؤسسة \"اليوم السابع\" قراءها").isEmpty(), "مؤسسة folds to مءسسه");
+    assertTrue(loaded("عرضته فضائية «صدى البلد» مساء أمس").isEmpty());
+    assertTrue(loaded("يريد تدريب منتخب \"الطواحين\" العام المقبل").isEmpty());
   }
 
   @Test
