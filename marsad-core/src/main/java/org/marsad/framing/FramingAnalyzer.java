@@ -125,7 +125,7 @@ public final class FramingAnalyzer {
         ids[k] = -1; // a lexicon word inside a scare quote gives way to it
       }
     }
-    boolean[] inPerson = personTokens(v, doc);
+    EntityType[] types = mentionTypes(v, doc);
     for (int i = 0; i < n; i++) {
       if (ids[i] < 0) {
         continue;
@@ -133,13 +133,16 @@ public final class FramingAnalyzer {
       for (FramingLexicon.Term t : lexicon.startingWith(ids[i])) {
         int k = matchAt(ids, i, t.words());
         if (k > 0) {
-          if (!inName(ft, i, t, inPerson)) {
+          if (!inName(ft, i, t, types)) {
             out.add(new Found(i, i + k, v.start(i), v.end(i + k - 1), t.category(), t.polarity()));
           }
           i += k - 1;
           break;
         }
       }
+    }
+    if (types != null) {
+      addRegimeLabels(ft, types, v, out);
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
     return Constructions.apply(v, ft, out);
@@ -150,8 +153,8 @@ public final class FramingAnalyzer {
    * right after a naming head in the construct state (سد النهضة، حزب الكرامة، ساحة الشهداء), or an
    * emotive word inside a person's name (نبيل، فريد، مجيد).
    */
-  private static boolean inName(FoldedTokens ft, int i, FramingLexicon.Term t, boolean[] inPerson) {
-    if (t.category().equals("emotive") && inPerson != null && inPerson[i]) {
+  private static boolean inName(FoldedTokens ft, int i, FramingLexicon.Term t, EntityType[] types) {
+    if (t.category().equals("emotive") && types != null && types[i] == EntityType.PER) {
       return true;
     }
     String cat = t.category();
@@ -164,23 +167,47 @@ public final class FramingAnalyzer {
     return definite && Constructions.isNameHead(ft, i - 1);
   }
 
-  /** Tokens inside a person mention, or null when the document has no person. */
-  private static boolean[] personTokens(TokenView v, Document doc) {
-    boolean[] in = null;
+  /** The type of the entity mention over each token, or null when the document has no entity. */
+  private static EntityType[] mentionTypes(TokenView v, Document doc) {
+    EntityType[] types = null;
     for (Entity e : doc.entities()) {
-      if (e.type() != EntityType.PER) {
-        continue;
-      }
       for (Mention m : e.mentions()) {
-        if (in == null) {
-          in = new boolean[v.size()];
+        if (types == null) {
+          types = new EntityType[v.size()];
         }
-        for (int k = v.firstAtOrAfter(m.start()); k < v.size() && v.start(k) < m.end(); k++) {
-          in[k] = true;
+        int k = v.firstAtOrAfter(m.start());
+        if (k > 0 && v.end(k - 1) > m.start()) {
+          k--; // the mention starts after the token's proclitics: لنظام، بالسوري
+        }
+        for (; k < v.size() && v.start(k) < m.end(); k++) {
+          types[k] = e.type();
         }
       }
     }
-    return in;
+    return types;
+  }
+
+  private static final Set<String> REGIME = Set.of("نظام", "النظام", "لنظام", "للنظام", "بنظام",
+      "بالنظام", "ونظام", "والنظام", "ولنظام", "وللنظام", "فالنظام");
+
+  /**
+   * نظام + a person or a place (النظام السوري، لنظام السيسي، النظام الإيراني): "the regime" for a
+   * government is a label, delegitimizing, where النظام المصرفي is not.
+   */
+  private static void addRegimeLabels(FoldedTokens ft, EntityType[] types, TokenView v, List<Found> out) {
+    char[] c = ft.chars();
+    for (int i = 0; i + 1 < types.length; i++) {
+      int len = ft.len(i);
+      if (len < 4 || c[ft.off(i) + len - 1] != 'م' || c[ft.off(i) + len - 4] != 'ن'
+          || types[i + 1] != EntityType.PER && types[i + 1] != EntityType.LOC || types[i] != null
+          || !REGIME.contains(ft.text(i))) {
+        continue;
+      }
+      int from = i;
+      if (out.stream().noneMatch(f -> f.from <= from + 1 && from < f.to)) {
+        out.add(new Found(i, i + 2, v.start(i), v.end(i + 1), "delegitimizing", -1));
+      }
+    }
   }
 
 

@@ -174,6 +174,22 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void theRegimeOfAPlaceOrAPersonIsALabel() {
+    String text = "وندد بممارسات النظام السوري ضد المدنيين";
+    int s = text.indexOf("السوري");
+    Entity syria = new Entity("e1", EntityType.LOC, "سوريا", null, null, null,
+        List.of(new Mention(s, s + "السوري".length(), "السوري", MentionKind.NOMINAL)));
+    Framing f = FramingAnalyzer.shared().analyze(doc(text).withEntities(List.of(syria)));
+    LoadedTerm regime = f.loaded().stream().filter(t -> t.category().equals("delegitimizing"))
+        .findFirst().orElseThrow(() -> new AssertionError("terms: " + f.loaded()));
+    assertEquals("النظام السوري", regime.text());
+    assertEquals(-1.0, f.actors().get(0).score());
+    assertTrue(loaded("يعتمد النظام المصرفي على الودائع").isEmpty());
+    assertTrue(loaded("وندد بممارسات النظام السوري ضد المدنيين").stream()
+        .noneMatch(t -> t.category().equals("delegitimizing")), "without the entity, no label");
+  }
+
+  @Test
   void wordsWhoseStrippedCoreMeansSomethingElse() {
     assertTrue(loaded("قصفت طائرات العدو المدينة").isEmpty(), "العدو is not عدوان");
     assertEquals("pejorative", only("استمر العدوان على المدينة").category());
