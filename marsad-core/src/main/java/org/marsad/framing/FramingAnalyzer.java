@@ -12,6 +12,7 @@ import org.marsad.internal.lex.TokenView;
 import org.marsad.model.ActorFraming;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Framing;
 import org.marsad.model.LoadedTerm;
 import org.marsad.model.Mention;
@@ -26,9 +27,11 @@ import org.marsad.text.ArabicNormalizer;
  * with the categories {@code delegitimizing} (ميليشيات، إرهابية، مرتزقة), {@code legitimizing}
  * (الجيش الوطني، الشرعية، تحرير), {@code pejorative} (نهب، أطماع، التوسعية), {@code emotive}
  * (تاريخي، مأساوي) and {@code anonymous_authority} (يرى محللون), matched at lemma level over all
- * inflections and clitics (one hash lookup per candidate stem of each Arabic token), plus
- * {@code scare_quote}: a word or two in quotation marks that is neither a statement nor a name
- * ({@code ما يسمى «الثوار»}).
+ * inflections and clitics (one hash lookup per candidate stem of each Arabic token; verbs in every
+ * person and tense), plus {@code scare_quote}: a word or two in quotation marks that is neither a
+ * statement nor a name ({@code ما يسمى «الثوار»}), and the degree and superlative constructions of
+ * {@link Constructions} (بشكل كبير، عالية جدا، الأكثر تضررا). A lexicon word that is part of a name
+ * (سد النهضة, or inside a person mention) is no judgement.
  *
  * <p>An actor is framed by the terms attached to one of its mentions: inside the mention, the head
  * noun right before it ({@code ميليشيات حكومة الوفاق}), an adjective right after it, possibly after
@@ -106,7 +109,7 @@ public final class FramingAnalyzer {
   }
 
   /** A loaded term found over tokens [from, to). */
-  private record Found(int from, int to, int start, int end, String category, int polarity) {}
+  record Found(int from, int to, int start, int end, String category, int polarity) {}
 
   private List<Found> loadedTerms(TokenView v, Document doc) {
     int n = v.size();
@@ -122,6 +125,7 @@ public final class FramingAnalyzer {
         ids[k] = -1; // a lexicon word inside a scare quote gives way to it
       }
     }
+    EntityType[] types = mentionTypes(v, doc);
     for (int i = 0; i < n; i++) {
       if (ids[i] < 0) {
         continue;
@@ -129,15 +133,83 @@ public final class FramingAnalyzer {
       for (FramingLexicon.Term t : lexicon.startingWith(ids[i])) {
         int k = matchAt(ids, i, t.words());
         if (k > 0) {
-          out.add(new Found(i, i + k, v.start(i), v.end(i + k - 1), t.category(), t.polarity()));
+          if (!inName(ft, i, t, types)) {
+            out.add(new Found(i, i + k, v.start(i), v.end(i + k - 1), t.category(), t.polarity()));
+          }
           i += k - 1;
           break;
         }
       }
     }
+    if (types != null) {
+      addRegimeLabels(ft, types, v, out);
+    }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
-    return out;
+    return Constructions.apply(v, ft, out);
   }
+
+  /**
+   * Whether a lexicon term at token {@code i} is part of a name, not a judgement: a definite word
+   * right after a naming head in the construct state (سد النهضة، حزب الكرامة، ساحة الشهداء), or an
+   * emotive word inside a person's name (نبيل، فريد، مجيد).
+   */
+  private static boolean inName(FoldedTokens ft, int i, FramingLexicon.Term t, EntityType[] types) {
+    if (t.category().equals("emotive") && types != null && types[i] == EntityType.PER) {
+      return true;
+    }
+    String cat = t.category();
+    if (i == 0 || cat.equals("delegitimizing") || cat.equals("anonymous_authority")) {
+      return false;
+    }
+    char[] c = ft.chars();
+    int o = ft.off(i);
+    boolean definite = ft.len(i) > 4 && c[o] == 'ا' && c[o + 1] == 'ل';
+    return definite && Constructions.isNameHead(ft, i - 1);
+  }
+
+  /** The type of the entity mention over each token, or null when the document has no entity. */
+  private static EntityType[] mentionTypes(TokenView v, Document doc) {
+    EntityType[] types = null;
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        if (types == null) {
+          types = new EntityType[v.size()];
+        }
+        int k = v.firstAtOrAfter(m.start());
+        if (k > 0 && v.end(k - 1) > m.start()) {
+          k--; // the mention starts after the token's proclitics: لنظام، بالسوري
+        }
+        for (; k < v.size() && v.start(k) < m.end(); k++) {
+          types[k] = e.type();
+        }
+      }
+    }
+    return types;
+  }
+
+  private static final Set<String> REGIME = Set.of("نظام", "النظام", "لنظام", "للنظام", "بنظام",
+      "بالنظام", "ونظام", "والنظام", "ولنظام", "وللنظام", "فالنظام");
+
+  /**
+   * نظام + a person or a place (النظام السوري، لنظام السيسي، النظام الإيراني): "the regime" for a
+   * government is a label, delegitimizing, where النظام المصرفي is not.
+   */
+  private static void addRegimeLabels(FoldedTokens ft, EntityType[] types, TokenView v, List<Found> out) {
+    char[] c = ft.chars();
+    for (int i = 0; i + 1 < types.length; i++) {
+      int len = ft.len(i);
+      if (len < 4 || c[ft.off(i) + len - 1] != 'م' || c[ft.off(i) + len - 4] != 'ن'
+          || types[i + 1] != EntityType.PER && types[i + 1] != EntityType.LOC || types[i] != null
+          || !REGIME.contains(ft.text(i))) {
+        continue;
+      }
+      int from = i;
+      if (out.stream().noneMatch(f -> f.from <= from + 1 && from < f.to)) {
+        out.add(new Found(i, i + 2, v.start(i), v.end(i + 1), "delegitimizing", -1));
+      }
+    }
+  }
+
 
   private static int matchAt(int[] ids, int i, int[] words) {
     if (i + words.length > ids.length) {
@@ -151,7 +223,8 @@ public final class FramingAnalyzer {
     return words.length;
   }
 
-  private static final Set<String> NAME_CONTEXT = Set.of("منظمه", "صحيفه", "قناه", "وكاله", "موقع",
+  /** Words before a quotation that name what it names (folded when loaded: مؤسسة → مءسسه). */
+  private static final Set<String> NAME_CONTEXT = folded("منظمه", "صحيفه", "قناه", "وكاله", "موقع",
       "حزب", "حركه", "تنظيم", "جماعه", "مؤسسه", "مركز", "شبكه", "برنامج", "عمليه", "مجموعه", "جمعيه",
       "جريده", "مجله", "كتاب", "فيلم", "شركه", "هيئه", "ائتلاف", "تحالف", "كتله", "تيار", "مبادره",
       "مشروع", "حمله", "اسم", "شعار", "وسم", "هاشتاغ", "لقب", "ل", "ب", "منصه", "تطبيق", "معركه",
@@ -159,7 +232,18 @@ public final class FramingAnalyzer {
       "جائزه", "مسابقه", "قانون", "قرار", "خطه", "صفقه", "اتفاق", "اتفاقيه", "عمليات", "ساحه", "ميدان",
       "فندق", "مستشفي", "جامعه", "مدرسه", "مسجد", "شارع", "حي", "مخيم", "سجن", "مطار", "ميناء", "عبر",
       "علي", "موقعي", "صفحه", "حساب", "وصف", "وصفه", "وصفها", "وصفت", "عد", "عدها", "عدته", "اعتبر",
-      "اعتبرها", "اعتبرته", "سماه", "سمته", "اسماه", "اطلق", "تسميه", "بمثابه", "باسم", "قائله");
+      "اعتبرها", "اعتبرته", "سماه", "سمته", "اسماه", "اطلق", "تسميه", "بمثابه", "باسم", "قائله",
+      "فضائيه", "منتخب", "نادي", "فريق", "معتقل", "فوج", "وحده", "يوم", "نظام", "عنوان",
+      "المسماه", "مسماه", "المسمي", "مدينه", "بلده", "قريه", "منطقه", "سفينه", "ناقله", "معرض",
+      "مسرحيه", "اغنيه", "قصيده", "ديوان", "ملف", "تقرير", "دراسه", "بحث", "مجمع", "دار");
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(ArabicNormalizer.fold(w));
+    }
+    return Set.copyOf(out);
+  }
 
   /** Short quotations that are neither statements (after : or إن/أن) nor names (منظمة «…»). */
   private static void addScareQuotes(TokenView v, Document doc, List<Found> out) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.internal.lex.LemmaIndex;
+import org.marsad.internal.lex.VerbForms;
 
 /**
  * The curated framing lexicon ({@code lexicon.tsv}): terms of one or more words with a category and
@@ -27,6 +28,8 @@ final class FramingLexicon {
 
   private final LemmaIndex index = new LemmaIndex();
   private final Map<Integer, List<Term>> byFirst = new HashMap<>();
+  /** {@link #byFirst} as an array by lemma id, filled once loaded: no boxing per token. */
+  private List<Term>[] byFirstId;
   private int terms;
   private final List<Object[]> singles = new ArrayList<>();
 
@@ -76,6 +79,7 @@ final class FramingLexicon {
       for (String[] c : excluded) {
         lex.index.exclude(c[0]);
       }
+      lex.byFirstId = byId(lex.byFirst, lex.index.size());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
@@ -83,6 +87,10 @@ final class FramingLexicon {
   }
 
   private void add(String term, String category, int polarity) {
+    if (term.contains("/")) {
+      addVerb(term, category, polarity);
+      return;
+    }
     String[] words = term.split(" +");
     int[] ids = new int[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -99,13 +107,42 @@ final class FramingLexicon {
     terms++;
   }
 
+  /**
+   * A verb given as {@code past/present} (دمر/يدمر): every generated inflection ({@link VerbForms}),
+   * and the present with the future prefix س (سيدمر), is its own exact core, so a pronoun enclitic
+   * may follow (دمرها) but no noun ending is stripped.
+   */
+  private void addVerb(String term, String category, int polarity) {
+    String[] pp = term.split("/", -1);
+    if (pp.length != 2 || term.contains(" ")) {
+      throw new IllegalArgumentException("a verb is one word as past/present: '" + term + "'");
+    }
+    List<String> forms = new ArrayList<>(VerbForms.inflections(pp[0], pp[1], "-"));
+    for (String f : VerbForms.inflections("-", pp[1], "-")) {
+      forms.add("س" + f);
+    }
+    for (String f : forms) {
+      if (f.length() >= 3) {
+        add(f + "=", category, polarity);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Term>[] byId(Map<Integer, List<Term>> byFirst, int ids) {
+    List<Term>[] out = new List[ids];
+    byFirst.forEach((id, ts) -> out[id] = List.copyOf(ts));
+    return out;
+  }
+
   LemmaIndex index() {
     return index;
   }
 
   /** Terms whose first word has lemma {@code id}, longest first. */
   List<Term> startingWith(int id) {
-    return byFirst.getOrDefault(id, List.of());
+    List<Term> ts = id < byFirstId.length ? byFirstId[id] : null;
+    return ts == null ? List.of() : ts;
   }
 
   int size() {

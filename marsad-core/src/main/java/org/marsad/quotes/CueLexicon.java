@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.internal.lex.CharKeyMap;
 import org.marsad.internal.lex.FoldedTokens;
+import org.marsad.internal.lex.VerbForms;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -87,35 +87,7 @@ final class CueLexicon {
 
   /** Folded inflections of a verb given its past 3ms, present 3ms and participle (or -). */
   static List<String> inflections(String past, String present, String participle) {
-    List<String> out = new ArrayList<>();
-    if (!past.equals("-")) {
-      String p = ArabicNormalizer.fold(past);
-      out.add(p);
-      String base = p.endsWith("ي") || p.endsWith("ا") ? p.substring(0, p.length() - 1) : p;
-      for (String s : new String[] {"ت", "وا", "تا"}) {
-        out.add(base + s);
-      }
-      out.add(p.equals(base) ? p + "ا" : base + "يا");
-    }
-    if (!present.equals("-")) {
-      String r = ArabicNormalizer.fold(present).substring(1);
-      for (String pre : new String[] {"ي", "ت", "ن", "ا"}) {
-        out.add(pre + r);
-      }
-      if (!r.endsWith("ي") && !r.endsWith("و")) {
-        for (String pre : new String[] {"ي", "ت"}) {
-          out.add(pre + r + "ون");
-          out.add(pre + r + "ان");
-        }
-      }
-    }
-    if (!participle.equals("-")) {
-      String m = ArabicNormalizer.fold(participle);
-      for (String s : new String[] {"ا", "ه", "ين"}) {
-        out.add(m + s);
-      }
-    }
-    return out;
+    return VerbForms.inflections(past, present, participle);
   }
 
   private static Set<String> foldAll(String[] words) {

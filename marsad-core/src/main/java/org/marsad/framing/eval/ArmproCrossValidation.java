@@ -27,13 +27,14 @@ import org.marsad.text.ArabicNormalizer;
  * inflectional suffix), the share of its occurrences inside a Loaded_Language span in the training
  * pages; a test token is predicted loaded when that share (smoothed) reaches a threshold; adjacent
  * predicted tokens merge into one span. The lexicon's predictions can be added. Scored like
- * {@link ArmproEvaluator} (span overlap).
+ * {@link ArmproEvaluator} (span overlap). A second experiment, {@link #logistic}, trains a
+ * token-level logistic regression over lexical features and the lexicon's categories the same way.
  */
 public final class ArmproCrossValidation {
   private ArmproCrossValidation() {}
 
   private record Para(String page, String text, List<int[]> gold, List<int[]> tokens, List<String> keys,
-      List<int[]> lexicon) {}
+      List<int[]> lexicon, List<String> lexiconCategory) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
@@ -42,6 +43,7 @@ public final class ArmproCrossValidation {
     }
     int folds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<Para> paras = read(Path.of(args[0]));
+    logistic(paras, folds);
     for (double threshold : new double[] {0.3, 0.4, 0.5, 0.6}) {
       for (int minCount : new int[] {1, 2}) {
         for (boolean withLexicon : new boolean[] {false, true}) {
@@ -71,6 +73,106 @@ public final class ArmproCrossValidation {
         }
       }
     }
+  }
+
+  /**
+   * The second experiment: a token-level logistic regression (SGD, L2) over lexical features — the
+   * token's stem, the stems of its neighbours, the lexicon category covering it and its neighbour,
+   * the article, the accusative alef, the elative pattern أفعل, a nisba ending — trained on the
+   * other folds; tokens at or over the threshold, adjacent ones merged, are the spans, alone or
+   * added to the lexicon's.
+   */
+  private static void logistic(List<Para> paras, int folds) {
+    for (double threshold : new double[] {0.3, 0.4, 0.5}) {
+      for (boolean withLexicon : new boolean[] {false, true}) {
+        int[] c = new int[4];
+        for (int f = 0; f < folds; f++) {
+          Map<String, Double> w = new HashMap<>();
+          List<Object[]> examples = new ArrayList<>();
+          for (Para p : paras) {
+            if (fold(p.page, folds) != f) {
+              for (int i = 0; i < p.tokens.size(); i++) {
+                examples.add(new Object[] {features(p, i), inside(p.tokens.get(i), p.gold) ? 1 : 0});
+              }
+            }
+          }
+          java.util.Random random = new java.util.Random(7);
+          for (int epoch = 0; epoch < 5; epoch++) {
+            java.util.Collections.shuffle(examples, random);
+            for (Object[] e : examples) {
+              String[] x = (String[]) e[0];
+              double g = probability(w, x) - (Integer) e[1];
+              for (String k : x) {
+                w.merge(k, -0.1 * (g + 1e-4 * w.getOrDefault(k, 0.0)), Double::sum);
+              }
+            }
+          }
+          for (Para p : paras) {
+            if (fold(p.page, folds) == f) {
+              List<int[]> pred = new ArrayList<>();
+              int[] open = null;
+              for (int i = 0; i < p.tokens.size(); i++) {
+                int[] t = p.tokens.get(i);
+                if (probability(w, features(p, i)) >= threshold) {
+                  if (open != null && t[0] - open[1] <= 1) {
+                    open[1] = t[1];
+                  } else {
+                    open = new int[] {t[0], t[1]};
+                    pred.add(open);
+                  }
+                } else {
+                  open = null;
+                }
+              }
+              if (withLexicon) {
+                for (int[] l : p.lexicon) {
+                  if (!inside(l, pred)) {
+                    pred.add(l);
+                  }
+                }
+              }
+              score(pred, p.gold, c);
+            }
+          }
+        }
+        double pr = c[0] == 0 ? 0 : (double) c[1] / c[0];
+        double rc = c[2] == 0 ? 0 : (double) c[3] / c[2];
+        double f1 = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
+        System.out.printf(java.util.Locale.ROOT, "logistic threshold %.1f lexicon %-5s P %.3f (%d/%d) R %.3f (%d/%d) F1 %.3f%n",
+            threshold, withLexicon, pr, c[1], c[0], rc, c[3], c[2], f1);
+      }
+    }
+  }
+
+  private static double probability(Map<String, Double> w, String[] x) {
+    double z = 0;
+    for (String k : x) {
+      z += w.getOrDefault(k, 0.0);
+    }
+    return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+  }
+
+  private static String[] features(Para p, int i) {
+    String word = ArabicNormalizer.fold(p.text.substring(p.tokens.get(i)[0], p.tokens.get(i)[1]));
+    String core = word.startsWith("ال") ? word.substring(2) : word;
+    List<String> f = new ArrayList<>(List.of("bias", "w=" + p.keys.get(i),
+        "p=" + (i > 0 ? p.keys.get(i - 1) : "<s>"),
+        "n=" + (i + 1 < p.keys.size() ? p.keys.get(i + 1) : "</s>"),
+        "lex=" + p.lexiconCategory.get(i),
+        "prevlex=" + (i > 0 ? p.lexiconCategory.get(i - 1) : "none")));
+    if (word.startsWith("ال") || word.startsWith("وال")) {
+      f.add("definite");
+    }
+    if (word.endsWith("ا")) {
+      f.add("accusative");
+    }
+    if (core.length() == 4 && core.charAt(0) == 'ا') {
+      f.add("elative");
+    }
+    if (word.endsWith("ي") || word.endsWith("يه")) {
+      f.add("nisba");
+    }
+    return f.toArray(String[]::new);
   }
 
   private static int fold(String page, int folds) {
@@ -105,12 +207,23 @@ public final class ArmproCrossValidation {
           }
         }
         List<int[]> lex = new ArrayList<>();
-        for (LoadedTerm t : FramingAnalyzer.shared().analyze(d).loaded()) {
+        List<LoadedTerm> terms = FramingAnalyzer.shared().analyze(d).loaded();
+        for (LoadedTerm t : terms) {
           if (ArmproEvaluator.LOADED.equals(ArmproEvaluator.techniqueOf(t.category()))) {
             lex.add(new int[] {t.start(), t.end()});
           }
         }
-        out.add(new Para(n.path("page_id").asText(), text, gold, toks, keys, lex));
+        List<String> cats = new ArrayList<>();
+        for (int[] tok : toks) {
+          String cat = "none";
+          for (LoadedTerm t : terms) {
+            if (tok[0] < t.end() && t.start() < tok[1]) {
+              cat = t.category();
+            }
+          }
+          cats.add(cat);
+        }
+        out.add(new Para(n.path("page_id").asText(), text, gold, toks, keys, lex, cats));
       }
     }
     return out;

@@ -8,8 +8,8 @@ import org.marsad.text.ArabicNormalizer;
  * a token is folded ({@link ArabicNormalizer}), its proclitics (و ف ب ك ل ال and their
  * combinations) are stripped, and what remains must be a known core followed by a valid ending: one
  * inflectional suffix (ات ون ين ة ية يون يين ي ان, the nisba وي and the plural ت after a final alef)
- * and one pronoun enclitic (ه ها هم هما هن كم نا; ة written ت before it). Lexicon words are reduced
- * to their core the same way, so {@code الميليشيات}, {@code وميليشيا}, {@code ميليشياته} and
+ * or the accusative alef (هائلا), and one pronoun enclitic (ه ها هم هما هن كم نا; ة written ت
+ * before it). Lexicon words are reduced to their core the same way, so {@code الميليشيات}, {@code وميليشيا}, {@code ميليشياته} and
  * {@code الميليشياوية} all reach {@code ميليشيا}.
  *
  * <p>A light stemmer in the spirit of Larkey, Ballesteros and Connell (2002), "Improving stemming
@@ -63,6 +63,7 @@ public final class LemmaIndex {
       m.put(e, 1);
       m.put("ت" + e, 1); // حكومته: ة written ت before a pronoun
     }
+    m.put("ا", 1); // the accusative's alef (tanween folded away): انفجارا هائلا، تاريخيا
     return m;
   }
 
