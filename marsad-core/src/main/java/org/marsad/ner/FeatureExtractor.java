@@ -101,6 +101,11 @@ public final class FeatureExtractor {
     public int from(int i) {
       return start[i];
     }
+
+    /** The stem keys of the words extracted last, the keys {@link DocumentContext} counts. */
+    public long[] stems() {
+      return java.util.Arrays.copyOf(stem, n);
+    }
   }
 
   /** Fills {@code s} with the features of {@code words[0, n)}. */
@@ -127,8 +132,11 @@ public final class FeatureExtractor {
     int prior;
     /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
     int[] local;
-    /** Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}). */
-    float[] roles;
+    /**
+     * Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}), per
+     * stage ({@code roles[0]} the first pass, {@code roles[1]} the document-level second pass).
+     */
+    final float[][] roles = new float[2][];
   }
 
   private void analyze(CharSequence word, int i, Scratch s) {
@@ -248,7 +256,7 @@ public final class FeatureExtractor {
     return Hashing.fmix(h);
   }
 
-  private int bucket(long template, long value) {
+  int bucket(long template, long value) {
     return (int) (Hashing.mix(template, value) >>> shift);
   }
 
@@ -337,11 +345,12 @@ public final class FeatureExtractor {
 
   /**
    * The weight sums of the role features of word {@code i} of the last {@link #extractContext}
-   * call, computed once per distinct word (a scratch serves one model).
+   * call under the weights of {@code stage} (0 or 1), computed once per distinct word and stage
+   * (a scratch serves one model).
    */
-  float[] roles(Scratch s, int i, CompactWeights weights) {
+  float[] roles(Scratch s, int i, CompactWeights weights, int stage) {
     WordInfo w = s.info[i];
-    if (w.roles == null) {
+    if (w.roles[stage] == null) {
       int l = Labels.COUNT;
       float[] r = new float[5 * l];
       int[] buf = s.roleBuffer;
@@ -349,9 +358,9 @@ public final class FeatureExtractor {
         int f = roleFeatures(w, d, buf, 0);
         weights.sum(buf, 0, f, r, (d + 2) * l);
       }
-      w.roles = r;
+      w.roles[stage] = r;
     }
-    return w.roles;
+    return w.roles[stage];
   }
 
   /**

@@ -31,15 +31,18 @@ import java.util.zip.ZipException;
  * <p>File format (big-endian): the 8 magic bytes {@code MRSDNER\0}, an int format version, then a
  * gzip stream of: provenance (count, then key/value UTF pairs), label count, hash bits, the
  * transition matrix as floats, the clusters (count, then word UTF and 5 ints), the lexicon (count,
- * then UTF lines), the label prior (count, then word UTF and packed int), the weight scale as a float, the non-zero weight rows (count, their bucket
- * indices as ints, then their weights as 16-bit ints times the scale, row-major).
+ * then UTF lines), the label prior (count, then word UTF and packed int), the weights (the scale
+ * as a float, the non-zero weight rows: count, their bucket indices as ints, then their weights
+ * as 16-bit ints times the scale, row-major); from version 2 on, the document-level second stage:
+ * its window in sentences (0: no second stage), a boolean (first-pass labels as local features),
+ * then its transitions and weights as above. Version 1 files (no second stage) are still read.
  *
  * <p>Immutable after construction and thread-safe. Internal API: used by the trainer and the
  * tagger; unsupported elsewhere.
  */
 public final class NerModel {
   static final byte[] MAGIC = {'M', 'R', 'S', 'D', 'N', 'E', 'R', 0};
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final int bits;
   private final CompactWeights weights;
@@ -50,6 +53,11 @@ public final class NerModel {
   private final Map<String, String> provenance;
   private final FeatureExtractor extractor;
   private final CliticSplitter splitter;
+  /** The second stage, or null: weights over the first stage's and DocumentContext's features. */
+  private final CompactWeights weights2;
+  private final float[] transitions2;
+  private final int docWindow;
+  private final boolean docLocal;
 
   /**
    * @param weights {@code 2^bits * Labels.COUNT} floats, {@code weights[bucket * L + label]}
@@ -57,7 +65,27 @@ public final class NerModel {
    */
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
       Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
-    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance);
+    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance, null,
+        null, 0, false);
+  }
+
+  /**
+   * A two-stage model: the second stage rescores every sentence with the first stage's features
+   * plus the {@link DocumentContext} features of the first pass's labels.
+   *
+   * @param weights2 second-stage weights, same layout as {@code weights}
+   * @param transitions2 second-stage transitions
+   * @param docWindow sentences on each side that {@link DocumentContext} counts, at least 1
+   * @param docLocal whether the first-pass labels at -1..+1 are second-stage features
+   */
+  public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance, float[] weights2,
+      float[] transitions2, int docWindow, boolean docLocal) {
+    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance,
+        compact(bits, weights2), transitions2, docWindow, docLocal);
+    if (docWindow < 1) {
+      throw new IllegalArgumentException("docWindow must be >= 1, got " + docWindow);
+    }
   }
 
   private static CompactWeights compact(int bits, float[] weights) {
@@ -68,10 +96,16 @@ public final class NerModel {
   }
 
   private NerModel(int bits, CompactWeights weights, float[] transitions, WordClusters clusters,
-      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
-    if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT) {
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance,
+      CompactWeights weights2, float[] transitions2, int docWindow, boolean docLocal) {
+    if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT
+        || (transitions2 != null && transitions2.length != transitions.length)) {
       throw new IllegalArgumentException("transitions: expected (L + 1) * L floats");
     }
+    this.weights2 = weights2;
+    this.transitions2 = transitions2;
+    this.docWindow = weights2 == null ? 0 : docWindow;
+    this.docLocal = docLocal;
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
@@ -98,6 +132,24 @@ public final class NerModel {
 
   float[] transitions() {
     return transitions;
+  }
+
+  /** Whether the model has a document-level second stage. */
+  public boolean twoStage() {
+    return weights2 != null;
+  }
+
+  CompactWeights compact2() {
+    return weights2;
+  }
+
+  float[] transitions2() {
+    return transitions2;
+  }
+
+  /** A fresh {@link DocumentContext} for the second stage; null for a one-stage model. */
+  DocumentContext documentContext() {
+    return weights2 == null ? null : new DocumentContext(extractor, docWindow, docLocal);
   }
 
   public int bits() {
@@ -159,13 +211,22 @@ public final class NerModel {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
       }
-      writeWeights(out);
+      writeWeights(out, weights);
+      out.writeInt(docWindow);
+      out.writeBoolean(docLocal);
+      if (weights2 != null) {
+        for (float t : transitions2) {
+          out.writeFloat(t);
+        }
+        writeWeights(out, weights2);
+      }
       out.flush();
       gz.finish();
     }
   }
 
-  private void writeWeights(DataOutputStream out) throws IOException {
+  private static void writeWeights(DataOutputStream out, CompactWeights weights)
+      throws IOException {
     int l = Labels.COUNT;
     float[] rows = weights.rows();
     float max = 0;
@@ -221,13 +282,13 @@ public final class NerModel {
             + " train one with 'marsad train ner'");
       }
       int version = new DataInputStream(raw).readInt();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new ModelFormatException(name + " has NER model format version " + version
             + " but this build reads version " + VERSION + "; retrain it with 'marsad train ner'");
       }
       DataInputStream in = new DataInputStream(
           new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-      return readBody(in, name);
+      return readBody(in, name, version);
     } catch (EOFException | ZipException e) {
       throw new ModelFormatException(name + " is truncated or corrupt (" + e.getMessage()
           + "); copy it again or retrain it with 'marsad train ner'", e);
@@ -237,7 +298,8 @@ public final class NerModel {
     }
   }
 
-  private static NerModel readBody(DataInputStream in, String name) throws IOException {
+  private static NerModel readBody(DataInputStream in, String name, int version)
+      throws IOException {
     int np = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
     for (int i = 0; i < np; i++) {
@@ -274,12 +336,31 @@ public final class NerModel {
       pr.put(in.readUTF(), in.readInt());
     }
     CompactWeights weights = readWeights(in, bits, labels, name);
+    int docWindow = 0;
+    boolean docLocal = false;
+    CompactWeights weights2 = null;
+    float[] transitions2 = null;
+    if (version >= 2) {
+      docWindow = in.readInt();
+      docLocal = in.readBoolean();
+      if (docWindow < 0 || docWindow > 10_000) {
+        throw new ModelFormatException(name + " is corrupt: document window " + docWindow);
+      }
+      if (docWindow > 0) {
+        transitions2 = new float[transitions.length];
+        for (int i = 0; i < transitions2.length; i++) {
+          transitions2[i] = in.readFloat();
+        }
+        weights2 = readWeights(in, bits, labels, name);
+      }
+    }
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
     return new NerModel(bits, weights, transitions, WordClusters.owning(cl),
-        new Lexicon(lines, splitter), new LabelPrior(pr), provenance);
+        new Lexicon(lines, splitter), new LabelPrior(pr), provenance, weights2, transitions2,
+        docWindow, docLocal);
   }
 
   private static CompactWeights readWeights(DataInputStream in, int bits, int l, String name)

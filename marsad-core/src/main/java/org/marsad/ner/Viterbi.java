@@ -44,18 +44,31 @@ public final class Viterbi {
    */
   float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
       FeatureExtractor.Scratch s) {
+    return emissionsByRole(weights, extractor, s, 0, null, null);
+  }
+
+  /**
+   * The fast-path emission scores of one stage: {@code stage} selects the cached role sums (0
+   * first pass, 1 second pass), and {@code extra[extraStart[i], extraStart[i + 1])}, if not null,
+   * are further features of word {@code i} (the {@link DocumentContext} ones).
+   */
+  float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
+      FeatureExtractor.Scratch s, int stage, int[] extra, int[] extraStart) {
     int n = s.n;
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
     for (int i = 0; i < n; i++) {
       int base = i * L;
       weights.sum(s.features, s.start[i], s.start[i + 1], emission, base);
+      if (extra != null) {
+        weights.sum(extra, extraStart[i], extraStart[i + 1], emission, base);
+      }
       for (int d = -2; d <= 2; d++) {
         int j = i + d;
         if (j < 0 || j >= n) {
           continue;
         }
-        float[] r = extractor.roles(s, j, weights);
+        float[] r = extractor.roles(s, j, weights, stage);
         int o = (d + 2) * L;
         for (int y = 0; y < L; y++) {
           emission[base + y] += r[o + y];
