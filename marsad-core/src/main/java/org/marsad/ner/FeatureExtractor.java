@@ -344,21 +344,23 @@ public final class FeatureExtractor {
   }
 
   /**
-   * The weight sums of the role features of word {@code i} of the last {@link #extractContext}
-   * call under the weights of {@code stage} (0 or 1), computed once per distinct word and stage
-   * (a scratch serves one model).
+   * The weight sums of the role features of word {@code w} under {@code stages[stage]}, computed
+   * once per distinct word (a scratch serves one model): on a miss the sums of every stage are
+   * computed together, hashing the features once.
    */
-  float[] roles(Scratch s, int i, CompactWeights weights, int stage) {
-    WordInfo w = s.info[i];
+  float[] roles(WordInfo w, CompactWeights[] stages, int stage, int[] buf) {
     if (w.roles[stage] == null) {
       int l = Labels.COUNT;
-      float[] r = new float[5 * l];
-      int[] buf = s.roleBuffer;
+      float[][] r = new float[stages.length][5 * l];
       for (int d = -2; d <= 2; d++) {
         int f = roleFeatures(w, d, buf, 0);
-        weights.sum(buf, 0, f, r, (d + 2) * l);
+        for (int k = 0; k < stages.length; k++) {
+          stages[k].sum(buf, 0, f, r[k], (d + 2) * l);
+        }
       }
-      w.roles[stage] = r;
+      for (int k = 0; k < stages.length; k++) {
+        w.roles[k] = r[k];
+      }
     }
     return w.roles[stage];
   }

@@ -102,6 +102,9 @@ public final class PerceptronEntityTagger implements EntityTagger {
     private int[] docFeatures = new int[64 * DocumentContext.MAX_FEATURES];
     private int[] docStart = new int[65];
     private final DocumentContext context = model.documentContext();
+    private final CompactWeights[] stages = model.twoStage()
+        ? new CompactWeights[] {model.compact(), model.compact2()}
+        : new CompactWeights[] {model.compact()};
 
     /**
      * Labels {@code words[0, n)} of one sentence into {@code out} (see {@link Labels}), as a
@@ -125,40 +128,53 @@ public final class PerceptronEntityTagger implements EntityTagger {
         float[][] emissions) {
       FeatureExtractor extractor = model.extractor();
       int m = sentences.size();
-      int[][] first = context == null ? out : new int[m][];
-      long[][] stems = context == null ? null : new long[m][];
+      if (context == null) {
+        for (int s = 0; s < m; s++) {
+          CharSequence[] words = sentences.get(s);
+          int n = words.length;
+          extractor.extractContext(words, n, scratch);
+          viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
+              scratch.start, n, null, null, scratch.roleBuffer);
+          viterbi.decode(model.transitions(), n, out[s]);
+          if (emissions != null) {
+            emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);
+          }
+        }
+        return;
+      }
+      // First pass: every sentence, keeping its per-position features and word analyses.
+      int[][] first = new int[m][];
+      long[][] stems = new long[m][];
+      int[][] feats = new int[m][];
+      int[][] starts = new int[m][];
+      FeatureExtractor.WordInfo[][] infos = new FeatureExtractor.WordInfo[m][];
       int[] sizes = new int[m];
       for (int s = 0; s < m; s++) {
         CharSequence[] words = sentences.get(s);
         int n = words.length;
         sizes[s] = n;
         extractor.extractContext(words, n, scratch);
-        viterbi.emissionsByRole(model.compact(), extractor, scratch);
-        if (context == null) {
-          viterbi.decode(model.transitions(), n, out[s]);
-          if (emissions != null) {
-            emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);
-          }
-        } else {
-          first[s] = new int[n];
-          viterbi.decode(model.transitions(), n, first[s]);
-          stems[s] = scratch.stems();
-        }
+        viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
+            scratch.start, n, null, null, scratch.roleBuffer);
+        first[s] = new int[n];
+        viterbi.decode(model.transitions(), n, first[s]);
+        stems[s] = scratch.stems();
+        feats[s] = java.util.Arrays.copyOf(scratch.features, scratch.start[n]);
+        starts[s] = java.util.Arrays.copyOf(scratch.start, n + 1);
+        infos[s] = java.util.Arrays.copyOf(scratch.info, n);
       }
-      if (context == null) {
-        return;
-      }
+      // Second pass: the same features plus what the first pass said about the same stems in
+      // the sentences around, under the second stage's weights.
       context.reset(stems, first, sizes, m);
       for (int s = 0; s < m; s++) {
-        CharSequence[] words = sentences.get(s);
-        int n = words.length;
+        int n = sizes[s];
         if (docStart.length < n + 1) {
           docStart = new int[n * 2 + 1];
           docFeatures = new int[docStart.length * DocumentContext.MAX_FEATURES];
         }
-        extractor.extractContext(words, n, scratch);
         context.features(s, docFeatures, docStart);
-        viterbi.emissionsByRole(model.compact2(), extractor, scratch, 1, docFeatures, docStart);
+        viterbi.emissionsByRole(stages, 1, extractor, infos[s], feats[s], starts[s], n,
+            docFeatures, docStart, scratch.roleBuffer);
         viterbi.decode(model.transitions2(), n, out[s]);
         if (emissions != null) {
           emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);

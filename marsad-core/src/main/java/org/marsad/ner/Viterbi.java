@@ -44,22 +44,26 @@ public final class Viterbi {
    */
   float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
       FeatureExtractor.Scratch s) {
-    return emissionsByRole(weights, extractor, s, 0, null, null);
+    return emissionsByRole(new CompactWeights[] {weights}, 0, extractor, s.info, s.features,
+        s.start, s.n, null, null, s.roleBuffer);
   }
 
   /**
-   * The fast-path emission scores of one stage: {@code stage} selects the cached role sums (0
-   * first pass, 1 second pass), and {@code extra[extraStart[i], extraStart[i + 1])}, if not null,
-   * are further features of word {@code i} (the {@link DocumentContext} ones).
+   * The fast-path emission scores of {@code stages[stage]} for {@code n} words: their
+   * per-position features {@code feats[start[i], start[i + 1])}, further features
+   * {@code extra[extraStart[i], extraStart[i + 1])} if {@code extra} is not null (the {@link
+   * DocumentContext} ones), and the cached role sums of each word ({@code info}); a word's role
+   * sums are computed for all stages at once.
    */
-  float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
-      FeatureExtractor.Scratch s, int stage, int[] extra, int[] extraStart) {
-    int n = s.n;
+  float[] emissionsByRole(CompactWeights[] stages, int stage, FeatureExtractor extractor,
+      FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, int[] extra,
+      int[] extraStart, int[] buf) {
+    CompactWeights weights = stages[stage];
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
     for (int i = 0; i < n; i++) {
       int base = i * L;
-      weights.sum(s.features, s.start[i], s.start[i + 1], emission, base);
+      weights.sum(feats, start[i], start[i + 1], emission, base);
       if (extra != null) {
         weights.sum(extra, extraStart[i], extraStart[i + 1], emission, base);
       }
@@ -68,7 +72,7 @@ public final class Viterbi {
         if (j < 0 || j >= n) {
           continue;
         }
-        float[] r = extractor.roles(s, j, weights, stage);
+        float[] r = extractor.roles(info[j], stages, stage, buf);
         int o = (d + 2) * L;
         for (int y = 0; y < L; y++) {
           emission[base + y] += r[o + y];
