@@ -52,23 +52,25 @@ public final class NerTrainer {
    * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
    * @param clusterTargets word types clustered when learning clusters from a corpus
    * @param priorTokens corpus tokens tagged to induce the label prior (0: no prior)
-   * @param docWindow sentences on each side seen by the document-level second stage (0: none;
-   *     it needs cross-validation, {@code folds >= 2})
+   * @param docWindows candidate windows (sentences on each side) of the document-level second
+   *     stage, chosen by cross-validation (empty: no second stage; it needs {@code folds >= 2})
    * @param docLocal whether the second stage also sees the first-pass labels at -1..+1
    */
   public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens,
-      int docWindow, boolean docLocal) {
-    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 10_000_000, 10, false);
+      List<Integer> docWindows, boolean docLocal) {
+    public static final Config DEFAULT =
+        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false);
 
     public Config {
-      if (maxEpochs < 1 || folds < 1 || docWindow < 0) {
-        throw new IllegalArgumentException("maxEpochs and folds must be >= 1, docWindow >= 0");
+      docWindows = List.copyOf(docWindows);
+      if (maxEpochs < 1 || folds < 1 || docWindows.stream().anyMatch(w -> w < 1)) {
+        throw new IllegalArgumentException("maxEpochs, folds and doc windows must be >= 1");
       }
     }
 
     /** A one-stage configuration. */
     public Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
-      this(bits, maxEpochs, folds, clusterTargets, priorTokens, 0, false);
+      this(bits, maxEpochs, folds, clusterTargets, priorTokens, List.of(), false);
     }
   }
 
@@ -149,7 +151,7 @@ public final class NerTrainer {
       data = stacked;
     }
 
-    boolean twoStage = config.docWindow() > 0 && config.folds() > 1;
+    boolean twoStage = !config.docWindows().isEmpty() && config.folds() > 1;
     CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed, twoStage) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
@@ -157,14 +159,29 @@ public final class NerTrainer {
     penalizeOutside(wt[1], oPenalty);
     CrossValidation cv1 = cv;
     float[][] wt2 = null;
+    int docWindow = 0;
+    String windowTable = null;
     int epochs2 = 0;
     float oPenalty2 = 0;
     if (twoStage) {
       // The second stage learns from first-pass labels of held-out folds (the cross-validation
       // predictions at the chosen epoch and penalty), as it will see on new text.
       int[][] firstPass = cv.predictions(epochs);
-      List<Instance> data2 = documentInstances(corpus.sentences(), stage1, data, firstPass);
-      cv = crossValidate(data2, seed, false);
+      List<Instance> data2 = null;
+      cv = null;
+      StringBuilder byWindow = new StringBuilder();
+      for (int w : config.docWindows()) {
+        List<Instance> d = documentInstances(corpus.sentences(), stage1, data, firstPass, w);
+        CrossValidation c = crossValidate(d, seed, false);
+        double f = c.micro(c.bestEpoch()).f1();
+        byWindow.append(String.format(java.util.Locale.ROOT, " %d:%.4f", w, f));
+        if (cv == null || f > cv.micro(cv.bestEpoch()).f1()) {
+          cv = c;
+          data2 = d;
+          docWindow = w;
+        }
+      }
+      windowTable = byWindow.toString().strip();
       epochs2 = cv.bestEpoch();
       oPenalty2 = cv.bestPenalty();
       wt2 = new PerceptronTrainer(config.bits()).train(data2, epochs2, seed, null);
@@ -187,13 +204,14 @@ public final class NerTrainer {
     }
     NerModel model;
     if (wt2 != null) {
-      prov.put("stage2", "doc_window=" + config.docWindow() + " doc_local=" + config.docLocal()
+      prov.put("stage2", "doc_window=" + docWindow + " doc_local=" + config.docLocal()
           + " epochs=" + epochs2 + " o_penalty=" + oPenalty2);
       prov.put("stage2_cv_micro_f1",
           String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs2).f1()));
       prov.put("stage2_cv_f1_by_o_penalty", cv.penaltyTable(epochs2).strip());
+      prov.put("stage2_cv_f1_by_window", windowTable);
       model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov, wt2[0], wt2[1],
-          config.docWindow(), config.docLocal());
+          docWindow, config.docLocal());
       epochs = epochs2;
     } else {
       model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov);
@@ -235,7 +253,7 @@ public final class NerTrainer {
    * DocumentContext} features of {@code firstPass}, the labels a first stage gave it.
    */
   private List<Instance> documentInstances(List<ConllSentence> sentences,
-      FeatureExtractor extractor, List<Instance> stage1, int[][] firstPass) {
+      FeatureExtractor extractor, List<Instance> stage1, int[][] firstPass, int window) {
     int m = sentences.size();
     long[][] stems = new long[m][];
     int[] sizes = new int[m];
@@ -247,7 +265,7 @@ public final class NerTrainer {
       stems[k] = s.stems();
     }
     DocumentContext context =
-        new DocumentContext(extractor, config.docWindow(), config.docLocal());
+        new DocumentContext(extractor, window, config.docLocal());
     context.reset(stems, firstPass, sizes, m);
     List<Instance> out = new ArrayList<>(m);
     for (int k = 0; k < m; k++) {
@@ -441,7 +459,8 @@ public final class NerTrainer {
 
   /**
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
-   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]}: the recipe's entry point.
+   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
+   * [--doc-windows W1,W2,...|none] [--doc-local true|false]}: the recipe's entry point.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -453,7 +472,7 @@ public final class NerTrainer {
         Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
         Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
         Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())),
-        Integer.parseInt(a.getOrDefault("--doc-window", "" + d.docWindow())),
+        windows(a.get("--doc-windows"), d.docWindows()),
         Boolean.parseBoolean(a.getOrDefault("--doc-local", "" + d.docLocal())));
     NerTrainer t = new NerTrainer(c);
     if (a.containsKey("--splitter")) {
@@ -468,6 +487,20 @@ public final class NerTrainer {
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
     System.out.print(r.format());
+  }
+
+  /** Parses "5,15,40" ("0" or "none": no second stage); null gives {@code otherwise}. */
+  private static List<Integer> windows(String arg, List<Integer> otherwise) {
+    if (arg == null) {
+      return otherwise;
+    }
+    List<Integer> w = new ArrayList<>();
+    for (String p : arg.split(",")) {
+      if (!p.equals("0") && !p.equals("none")) {
+        w.add(Integer.parseInt(p.strip()));
+      }
+    }
+    return w;
   }
 
   /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */

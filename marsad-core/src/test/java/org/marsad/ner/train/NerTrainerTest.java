@@ -100,15 +100,16 @@ class NerTrainerTest {
   void trainsADocumentLevelSecondStageOnHeldOutFirstPassLabels() throws IOException {
     Path model = dir.resolve("two.bin");
     Path corpus = toyCorpus();
-    NerTrainer t = new NerTrainer(new NerTrainer.Config(16, 5, 3, 1000, 0, 4, false))
+    NerTrainer t = new NerTrainer(new NerTrainer.Config(16, 5, 3, 1000, 0, List.of(2, 4), false))
         .withClusters(new WordClusters(Map.of()))
         .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));
     TrainReport r = t.train(corpus, null, model, 42);
 
     PerceptronEntityTagger tagger = PerceptronEntityTagger.load(model);
     assertTrue(tagger.model().twoStage());
-    assertTrue(tagger.model().provenance().get("stage2").startsWith("doc_window=4 "),
-        tagger.model().provenance().toString());
+    Map<String, String> prov = tagger.model().provenance();
+    assertTrue(prov.get("stage2_cv_f1_by_window").matches("2:[0-9.]+ 4:[0-9.]+"), prov.toString());
+    assertTrue(prov.get("stage2").matches("doc_window=[24] .*"), prov.toString());
     assertTrue(r.cvMicro().f1() > 0.9, r.format());
     // Both stages tag the toy's training sentences, in order, as one document.
     String text = "قال الرئيس ساميل في بديها . وصل كريمل إلى بشدزي .";
