@@ -344,21 +344,19 @@ public final class FeatureExtractor {
   }
 
   /**
-   * The weight sums of the role features of word {@code w} under {@code stages[stage]}, computed
-   * once per distinct word (a scratch serves one model): on a miss the sums of every stage are
-   * computed together, hashing the features once.
+   * The weight sums of the role features of word {@code w} under the weights of {@code stage},
+   * computed once per distinct word (a scratch serves one model): on a miss the sums of every
+   * stage are computed together, hashing the features and looking up each row once.
    */
-  float[] roles(WordInfo w, CompactWeights[] stages, int stage, int[] buf) {
+  float[] roles(WordInfo w, CompactWeights weights, int stage, int[] buf) {
     if (w.roles[stage] == null) {
       int l = Labels.COUNT;
-      float[][] r = new float[stages.length][5 * l];
+      float[][] r = new float[weights.stages()][5 * l];
       for (int d = -2; d <= 2; d++) {
         int f = roleFeatures(w, d, buf, 0);
-        for (int k = 0; k < stages.length; k++) {
-          stages[k].sum(buf, 0, f, r[k], (d + 2) * l);
-        }
+        weights.sumStages(buf, 0, f, r, (d + 2) * l);
       }
-      for (int k = 0; k < stages.length; k++) {
+      for (int k = 0; k < r.length; k++) {
         w.roles[k] = r[k];
       }
     }

@@ -31,11 +31,12 @@ import java.util.zip.ZipException;
  * <p>File format (big-endian): the 8 magic bytes {@code MRSDNER\0}, an int format version, then a
  * gzip stream of: provenance (count, then key/value UTF pairs), label count, hash bits, the
  * transition matrix as floats, the clusters (count, then word UTF and 5 ints), the lexicon (count,
- * then UTF lines), the label prior (count, then word UTF and packed int), the weights (the scale
- * as a float, the non-zero weight rows: count, their bucket indices as ints, then their weights
- * as 16-bit ints times the scale, row-major); from version 2 on, the document-level second stage:
- * its window in sentences (0: no second stage), a boolean (first-pass labels as local features),
- * then its transitions and weights as above. Version 1 files (no second stage) are still read.
+ * then UTF lines), the label prior (count, then word UTF and packed int); from version 2 on, the
+ * stage count (1, or 2 with the document-level second stage, then its window in sentences, a
+ * boolean for first-pass labels as local features and its transitions as floats); then the
+ * weights: a scale per stage as floats, the count of non-zero rows, their bucket indices as ints,
+ * then the rows (each stage's labels in turn) as 16-bit ints times their stage's scale. Version 1
+ * files (one stage, no stage count) are still read.
  *
  * <p>Immutable after construction and thread-safe. Internal API: used by the trainer and the
  * tagger; unsupported elsewhere.
@@ -53,8 +54,7 @@ public final class NerModel {
   private final Map<String, String> provenance;
   private final FeatureExtractor extractor;
   private final CliticSplitter splitter;
-  /** The second stage, or null: weights over the first stage's and DocumentContext's features. */
-  private final CompactWeights weights2;
+  /** The second stage's transitions, or null for a one-stage model. */
   private final float[] transitions2;
   private final int docWindow;
   private final boolean docLocal;
@@ -66,7 +66,7 @@ public final class NerModel {
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
       Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
     this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance, null,
-        null, 0, false);
+        0, false);
   }
 
   /**
@@ -81,30 +81,32 @@ public final class NerModel {
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
       Lexicon lexicon, LabelPrior prior, Map<String, String> provenance, float[] weights2,
       float[] transitions2, int docWindow, boolean docLocal) {
-    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance,
-        compact(bits, weights2), transitions2, docWindow, docLocal);
+    this(bits, compact(bits, weights, weights2), transitions, clusters, lexicon, prior,
+        provenance, transitions2, docWindow, docLocal);
     if (docWindow < 1) {
       throw new IllegalArgumentException("docWindow must be >= 1, got " + docWindow);
     }
   }
 
-  private static CompactWeights compact(int bits, float[] weights) {
-    if (weights.length != (1 << bits) * Labels.COUNT) {
-      throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
+  private static CompactWeights compact(int bits, float[]... weights) {
+    for (float[] w : weights) {
+      if (w.length != (1 << bits) * Labels.COUNT) {
+        throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
+      }
     }
     return new CompactWeights(bits, weights);
   }
 
   private NerModel(int bits, CompactWeights weights, float[] transitions, WordClusters clusters,
-      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance,
-      CompactWeights weights2, float[] transitions2, int docWindow, boolean docLocal) {
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance, float[] transitions2,
+      int docWindow, boolean docLocal) {
     if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT
-        || (transitions2 != null && transitions2.length != transitions.length)) {
-      throw new IllegalArgumentException("transitions: expected (L + 1) * L floats");
+        || (transitions2 != null && transitions2.length != transitions.length)
+        || (transitions2 != null) != (weights.stages() == 2)) {
+      throw new IllegalArgumentException("transitions: expected (L + 1) * L floats per stage");
     }
-    this.weights2 = weights2;
     this.transitions2 = transitions2;
-    this.docWindow = weights2 == null ? 0 : docWindow;
+    this.docWindow = transitions2 == null ? 0 : docWindow;
     this.docLocal = docLocal;
     this.bits = bits;
     this.weights = weights;
@@ -121,13 +123,14 @@ public final class NerModel {
     return extractor;
   }
 
+  /** The weights of every stage. */
   CompactWeights compact() {
     return weights;
   }
 
-  /** The dense weight table (a copy), {@code [bucket * L + label]}. */
+  /** The dense first-stage weight table (a copy), {@code [bucket * L + label]}. */
   float[] weights() {
-    return weights.dense();
+    return weights.dense(0);
   }
 
   float[] transitions() {
@@ -136,11 +139,7 @@ public final class NerModel {
 
   /** Whether the model has a document-level second stage. */
   public boolean twoStage() {
-    return weights2 != null;
-  }
-
-  CompactWeights compact2() {
-    return weights2;
+    return transitions2 != null;
   }
 
   float[] transitions2() {
@@ -149,7 +148,7 @@ public final class NerModel {
 
   /** A fresh {@link DocumentContext} for the second stage; null for a one-stage model. */
   DocumentContext documentContext() {
-    return weights2 == null ? null : new DocumentContext(extractor, docWindow, docLocal);
+    return transitions2 == null ? null : new DocumentContext(extractor, docWindow, docLocal);
   }
 
   public int bits() {
@@ -211,15 +210,15 @@ public final class NerModel {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
       }
-      writeWeights(out, weights);
-      out.writeInt(docWindow);
-      out.writeBoolean(docLocal);
-      if (weights2 != null) {
+      out.writeInt(weights.stages());
+      if (transitions2 != null) {
+        out.writeInt(docWindow);
+        out.writeBoolean(docLocal);
         for (float t : transitions2) {
           out.writeFloat(t);
         }
-        writeWeights(out, weights2);
       }
+      writeWeights(out, weights);
       out.flush();
       gz.finish();
     }
@@ -228,30 +227,37 @@ public final class NerModel {
   private static void writeWeights(DataOutputStream out, CompactWeights weights)
       throws IOException {
     int l = Labels.COUNT;
+    int stages = weights.stages();
+    int width = stages * l;
     float[] rows = weights.rows();
-    float max = 0;
-    for (float w : rows) {
-      max = Math.max(max, Math.abs(w));
+    float[] scale = new float[stages];
+    for (int r = 0; r < rows.length; r++) {
+      int st = (r % width) / l;
+      scale[st] = Math.max(scale[st], Math.abs(rows[r]));
     }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    for (int st = 0; st < stages; st++) {
+      scale[st] = scale[st] == 0 ? 1 : scale[st] / Short.MAX_VALUE;
+    }
     List<Integer> kept = new ArrayList<>();
     int[] buckets = weights.buckets();
     for (int r = 0; r < buckets.length; r++) {
-      for (int y = 0; y < l; y++) {
-        if (Math.round(rows[r * l + y] / scale) != 0) {
+      for (int k = 0; k < width; k++) {
+        if (Math.round(rows[r * width + k] / scale[k / l]) != 0) {
           kept.add(r);
           break;
         }
       }
     }
-    out.writeFloat(scale);
+    for (float sc : scale) {
+      out.writeFloat(sc);
+    }
     out.writeInt(kept.size());
     for (int r : kept) {
       out.writeInt(buckets[r]);
     }
     for (int r : kept) {
-      for (int y = 0; y < l; y++) {
-        out.writeShort(Math.round(rows[r * l + y] / scale));
+      for (int k = 0; k < width; k++) {
+        out.writeShort(Math.round(rows[r * width + k] / scale[k / l]));
       }
     }
   }
@@ -335,57 +341,64 @@ public final class NerModel {
     for (int i = 0; i < npr; i++) {
       pr.put(in.readUTF(), in.readInt());
     }
-    CompactWeights weights = readWeights(in, bits, labels, name);
+    int stages = 1;
     int docWindow = 0;
     boolean docLocal = false;
-    CompactWeights weights2 = null;
     float[] transitions2 = null;
     if (version >= 2) {
-      docWindow = in.readInt();
-      docLocal = in.readBoolean();
-      if (docWindow < 0 || docWindow > 10_000) {
-        throw new ModelFormatException(name + " is corrupt: document window " + docWindow);
+      stages = in.readInt();
+      if (stages != 1 && stages != 2) {
+        throw new ModelFormatException(name + " is corrupt: " + stages + " stages");
       }
-      if (docWindow > 0) {
+      if (stages == 2) {
+        docWindow = in.readInt();
+        docLocal = in.readBoolean();
+        if (docWindow < 1 || docWindow > 10_000) {
+          throw new ModelFormatException(name + " is corrupt: document window " + docWindow);
+        }
         transitions2 = new float[transitions.length];
         for (int i = 0; i < transitions2.length; i++) {
           transitions2[i] = in.readFloat();
         }
-        weights2 = readWeights(in, bits, labels, name);
       }
     }
+    CompactWeights weights = readWeights(in, bits, labels, stages, name);
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
     return new NerModel(bits, weights, transitions, WordClusters.owning(cl),
-        new Lexicon(lines, splitter), new LabelPrior(pr), provenance, weights2, transitions2,
-        docWindow, docLocal);
+        new Lexicon(lines, splitter), new LabelPrior(pr), provenance, transitions2, docWindow,
+        docLocal);
   }
 
-  private static CompactWeights readWeights(DataInputStream in, int bits, int l, String name)
-      throws IOException {
-    float scale = in.readFloat();
+  private static CompactWeights readWeights(DataInputStream in, int bits, int l, int stages,
+      String name) throws IOException {
+    float[] scale = new float[stages];
+    for (int st = 0; st < stages; st++) {
+      scale[st] = in.readFloat();
+    }
     int rows = in.readInt();
     if (rows < 0 || rows > 1 << bits) {
       throw new ModelFormatException(name + " is corrupt: " + rows + " weight rows");
     }
+    int width = stages * l;
     byte[] idx = new byte[rows * 4];
     in.readFully(idx);
-    byte[] w = new byte[rows * l * 2];
+    byte[] w = new byte[rows * width * 2];
     in.readFully(w);
     ByteBuffer ib = ByteBuffer.wrap(idx);
     ByteBuffer wb = ByteBuffer.wrap(w);
     int[] buckets = new int[rows];
-    float[] weights = new float[rows * l];
+    float[] weights = new float[rows * width];
     for (int r = 0; r < rows; r++) {
       buckets[r] = ib.getInt();
     }
     for (int k = 0; k < weights.length; k++) {
-      weights[k] = wb.getShort() * scale;
+      weights[k] = wb.getShort() * scale[(k % width) / l];
     }
     try {
-      return new CompactWeights(bits, buckets, weights);
+      return new CompactWeights(bits, stages, buckets, weights);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(name + " is corrupt: " + e.getMessage(), e);
     }

@@ -102,9 +102,7 @@ public final class PerceptronEntityTagger implements EntityTagger {
     private int[] docFeatures = new int[64 * DocumentContext.MAX_FEATURES];
     private int[] docStart = new int[65];
     private final DocumentContext context = model.documentContext();
-    private final CompactWeights[] stages = model.twoStage()
-        ? new CompactWeights[] {model.compact(), model.compact2()}
-        : new CompactWeights[] {model.compact()};
+    private final CompactWeights stages = model.compact();
 
     /**
      * Labels {@code words[0, n)} of one sentence into {@code out} (see {@link Labels}), as a

@@ -44,35 +44,34 @@ public final class Viterbi {
    */
   float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
       FeatureExtractor.Scratch s) {
-    return emissionsByRole(new CompactWeights[] {weights}, 0, extractor, s.info, s.features,
-        s.start, s.n, null, null, s.roleBuffer);
+    return emissionsByRole(weights, 0, extractor, s.info, s.features, s.start, s.n, null, null,
+        s.roleBuffer);
   }
 
   /**
-   * The fast-path emission scores of {@code stages[stage]} for {@code n} words: their
+   * The fast-path emission scores of stage {@code stage} of {@code weights} for {@code n} words: their
    * per-position features {@code feats[start[i], start[i + 1])}, further features
    * {@code extra[extraStart[i], extraStart[i + 1])} if {@code extra} is not null (the {@link
    * DocumentContext} ones), and the cached role sums of each word ({@code info}); a word's role
    * sums are computed for all stages at once.
    */
-  float[] emissionsByRole(CompactWeights[] stages, int stage, FeatureExtractor extractor,
+  float[] emissionsByRole(CompactWeights weights, int stage, FeatureExtractor extractor,
       FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, int[] extra,
       int[] extraStart, int[] buf) {
-    CompactWeights weights = stages[stage];
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
     for (int i = 0; i < n; i++) {
       int base = i * L;
-      weights.sum(feats, start[i], start[i + 1], emission, base);
+      weights.sum(feats, start[i], start[i + 1], emission, base, stage);
       if (extra != null) {
-        weights.sum(extra, extraStart[i], extraStart[i + 1], emission, base);
+        weights.sum(extra, extraStart[i], extraStart[i + 1], emission, base, stage);
       }
       for (int d = -2; d <= 2; d++) {
         int j = i + d;
         if (j < 0 || j >= n) {
           continue;
         }
-        float[] r = extractor.roles(info[j], stages, stage, buf);
+        float[] r = extractor.roles(info[j], weights, stage, buf);
         int o = (d + 2) * L;
         for (int y = 0; y < L; y++) {
           emission[base + y] += r[o + y];
