@@ -111,6 +111,7 @@ class NerTrainerTest {
     assertTrue(prov.get("stage2_cv_f1_by_window").matches("2:[0-9.]+ 4:[0-9.]+"), prov.toString());
     assertTrue(prov.get("stage2").matches("doc_window=[24] .*"), prov.toString());
     assertTrue(r.cvMicro().f1() > 0.9, r.format());
+    assertTrue(r.format().contains("second-stage CV micro F1 by document window: 2:"), r.format());
     // Both stages tag the toy's training sentences, in order, as one document.
     String text = "قال الرئيس ساميل في بديها . وصل كريمل إلى بشدزي .";
     List<String> got = new ArrayList<>();
