@@ -11,7 +11,10 @@ import org.marsad.model.Token;
 
 /**
  * Named-entity tagger: an averaged structured perceptron (Collins 2002) over BIO labels with
- * hashed features ({@link FeatureExtractor}) and constrained first-order Viterbi decoding.
+ * hashed features ({@link FeatureExtractor}) and constrained first-order Viterbi decoding. A
+ * two-stage model tags each document twice: the second pass adds what the first said about the
+ * same words in the sentences around ({@link DocumentContext}), so a name recognized once in an
+ * article helps its other mentions.
  *
  * <p>Mentions carry UTF-16 offsets into the document text and exclude attached proclitics
  * ({@link MentionSpans}); their score is the mean per-token softmax probability of the chosen
