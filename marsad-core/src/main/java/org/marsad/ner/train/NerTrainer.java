@@ -44,7 +44,7 @@ public final class NerTrainer {
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
-  public static final String CODE_VERSION = "ner-perceptron-1";
+  public static final String CODE_VERSION = "ner-perceptron-2";
 
   /**
    * @param bits feature hash table size as a power of two
