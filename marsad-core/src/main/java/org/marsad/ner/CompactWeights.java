@@ -7,8 +7,11 @@ package org.marsad.ner;
  * one is a few MB, and a feature that was never updated costs one bit test.
  *
  * <p>A row holds the {@link Labels#COUNT} weights of every stage of the model side by side
- * ({@code stages * L} floats), so that one lookup, and mostly one cache miss, serves both the
- * first pass and the document-level second pass. Immutable and thread-safe.
+ * ({@code stages * L} values), so that one lookup, and mostly one cache miss, serves both the
+ * first pass and the document-level second pass. Weights are kept as 16-bit integers times a
+ * scale per stage, as in the model file: half the memory of floats, hence fewer cache misses,
+ * and a model built in memory scores exactly as the same model written and read back.
+ * Immutable and thread-safe.
  */
 final class CompactWeights {
   private static final int L = Labels.COUNT;
@@ -17,13 +20,25 @@ final class CompactWeights {
   private final int width;
   private final long[] present;
   private final int[] rank;
-  private final float[] rows;
+  private final short[] rows;
+  private final float[] scale;
 
-  /** Packs the rows of {@code dense[stage]} ({@code 2^bits * L} floats each) non-zero in any. */
+  /**
+   * Packs {@code dense[stage]} ({@code 2^bits * L} floats each), quantized to 16 bits with the
+   * scale {@code max |w| / 32767} per stage; rows that quantize to zero in every stage are dropped.
+   */
   CompactWeights(int bits, float[]... dense) {
     this.bits = bits;
     this.stages = dense.length;
     this.width = stages * L;
+    scale = new float[stages];
+    for (int s = 0; s < stages; s++) {
+      float max = 0;
+      for (float w : dense[s]) {
+        max = Math.max(max, Math.abs(w));
+      }
+      scale[s] = max == 0 ? 1 : max / Short.MAX_VALUE;
+    }
     int buckets = 1 << bits;
     present = new long[(buckets + 63) >>> 6];
     rank = new int[present.length];
@@ -34,7 +49,7 @@ final class CompactWeights {
         count++;
       }
     }
-    rows = new float[count * width];
+    rows = new short[count * width];
     int r = 0;
     for (int w = 0; w < present.length; w++) {
       rank[w] = r;
@@ -42,7 +57,9 @@ final class CompactWeights {
       while (word != 0) {
         int b = (w << 6) + Long.numberOfTrailingZeros(word);
         for (int s = 0; s < stages; s++) {
-          System.arraycopy(dense[s], b * L, rows, r * width + s * L, L);
+          for (int y = 0; y < L; y++) {
+            rows[r * width + s * L + y] = (short) Math.round(dense[s][b * L + y] / scale[s]);
+          }
         }
         r++;
         word &= word - 1;
@@ -50,10 +67,10 @@ final class CompactWeights {
     }
   }
 
-  private static boolean nonZero(float[][] dense, int b) {
-    for (float[] d : dense) {
+  private boolean nonZero(float[][] dense, int b) {
+    for (int s = 0; s < dense.length; s++) {
       for (int y = 0; y < L; y++) {
-        if (d[b * L + y] != 0) {
+        if (Math.round(dense[s][b * L + y] / scale[s]) != 0) {
           return true;
         }
       }
@@ -63,12 +80,13 @@ final class CompactWeights {
 
   /**
    * Rows given directly: {@code buckets} ascending, {@code rows} holding {@code stages * L}
-   * floats per bucket.
+   * quantized weights per bucket, stage {@code s}'s to be multiplied by {@code scale[s]}.
    */
-  CompactWeights(int bits, int stages, int[] buckets, float[] rows) {
+  CompactWeights(int bits, int[] buckets, short[] rows, float[] scale) {
     this.bits = bits;
-    this.stages = stages;
+    this.stages = scale.length;
     this.width = stages * L;
+    this.scale = scale.clone();
     if (rows.length != buckets.length * width) {
       throw new IllegalArgumentException("expected " + width + " weights per row");
     }
@@ -108,9 +126,14 @@ final class CompactWeights {
     return (rank[b >>> 6] + Long.bitCount(word & (bit - 1))) * width;
   }
 
-  /** The rows, {@code stages * L} floats each. */
-  float[] rows() {
+  /** The quantized rows, {@code stages * L} values each. */
+  short[] rows() {
     return rows;
+  }
+
+  /** The scale of stage {@code stage}'s quantized weights. */
+  float scale(int stage) {
+    return scale[stage];
   }
 
   /** Adds the first stage's weights of features {@code feats[from, to)} to {@code out[base, base + L)}. */
@@ -121,6 +144,7 @@ final class CompactWeights {
   /** Adds the weights of {@code stage} for features {@code feats[from, to)} to {@code out[base, base + L)}. */
   void sum(int[] feats, int from, int to, float[] out, int base, int stage) {
     int s = stage * L;
+    float sc = scale[stage];
     for (int k = from; k < to; k++) {
       int o = offset(feats[k]);
       if (o < 0) {
@@ -128,7 +152,7 @@ final class CompactWeights {
       }
       o += s;
       for (int y = 0; y < L; y++) {
-        out[base + y] += rows[o + y];
+        out[base + y] += rows[o + y] * sc;
       }
     }
   }
@@ -142,8 +166,9 @@ final class CompactWeights {
       }
       for (int s = 0; s < stages; s++) {
         float[] x = out[s];
+        float sc = scale[s];
         for (int y = 0; y < L; y++) {
-          x[base + y] += rows[o + y];
+          x[base + y] += rows[o + y] * sc;
         }
         o += L;
       }
@@ -156,7 +181,9 @@ final class CompactWeights {
     for (int b = 0; b < 1 << bits; b++) {
       int o = offset(b);
       if (o >= 0) {
-        System.arraycopy(rows, o + stage * L, d, b * L, L);
+        for (int y = 0; y < L; y++) {
+          d[b * L + y] = rows[o + stage * L + y] * scale[stage];
+        }
       }
     }
     return d;

@@ -226,40 +226,20 @@ public final class NerModel {
 
   private static void writeWeights(DataOutputStream out, CompactWeights weights)
       throws IOException {
-    int l = Labels.COUNT;
-    int stages = weights.stages();
-    int width = stages * l;
-    float[] rows = weights.rows();
-    float[] scale = new float[stages];
-    for (int r = 0; r < rows.length; r++) {
-      int st = (r % width) / l;
-      scale[st] = Math.max(scale[st], Math.abs(rows[r]));
-    }
-    for (int st = 0; st < stages; st++) {
-      scale[st] = scale[st] == 0 ? 1 : scale[st] / Short.MAX_VALUE;
-    }
-    List<Integer> kept = new ArrayList<>();
+    int width = weights.stages() * Labels.COUNT;
+    short[] rows = weights.rows();
     int[] buckets = weights.buckets();
-    for (int r = 0; r < buckets.length; r++) {
-      for (int k = 0; k < width; k++) {
-        if (Math.round(rows[r * width + k] / scale[k / l]) != 0) {
-          kept.add(r);
-          break;
-        }
-      }
+    for (int st = 0; st < weights.stages(); st++) {
+      out.writeFloat(weights.scale(st));
     }
-    for (float sc : scale) {
-      out.writeFloat(sc);
+    out.writeInt(buckets.length);
+    for (int b : buckets) {
+      out.writeInt(b);
     }
-    out.writeInt(kept.size());
-    for (int r : kept) {
-      out.writeInt(buckets[r]);
+    for (short w : rows) {
+      out.writeShort(w);
     }
-    for (int r : kept) {
-      for (int k = 0; k < width; k++) {
-        out.writeShort(Math.round(rows[r * width + k] / scale[k / l]));
-      }
-    }
+    assert rows.length == buckets.length * width;
   }
 
   /**
@@ -390,15 +370,13 @@ public final class NerModel {
     ByteBuffer ib = ByteBuffer.wrap(idx);
     ByteBuffer wb = ByteBuffer.wrap(w);
     int[] buckets = new int[rows];
-    float[] weights = new float[rows * width];
+    short[] weights = new short[rows * width];
     for (int r = 0; r < rows; r++) {
       buckets[r] = ib.getInt();
     }
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] = wb.getShort() * scale[(k % width) / l];
-    }
+    wb.asShortBuffer().get(weights);
     try {
-      return new CompactWeights(bits, stages, buckets, weights);
+      return new CompactWeights(bits, buckets, weights, scale);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(name + " is corrupt: " + e.getMessage(), e);
     }

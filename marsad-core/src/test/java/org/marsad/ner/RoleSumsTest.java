@@ -60,6 +60,9 @@ class RoleSumsTest {
     }
     new PerceptronEntityTagger(model).session().labelDocument(doc, labels, actual);
 
+    // The packed table holds the weights quantized to 16 bits: score with those.
+    w1 = model.compact().dense(0);
+    w2 = model.compact().dense(1);
     FeatureExtractor fx = model.extractor();
     FeatureExtractor.Scratch full = new FeatureExtractor.Scratch();
     Viterbi v = new Viterbi();
