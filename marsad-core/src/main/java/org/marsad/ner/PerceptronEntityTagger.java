@@ -135,7 +135,7 @@ public final class PerceptronEntityTagger implements EntityTagger {
           int n = words.length;
           extractor.extractContext(words, n, scratch);
           viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
-              scratch.start, n, null, null, scratch.roleBuffer);
+              scratch.start, n, null, scratch.roleBuffer);
           viterbi.decode(model.transitions(), n, out[s]);
           if (emissions != null) {
             emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);
@@ -143,11 +143,11 @@ public final class PerceptronEntityTagger implements EntityTagger {
         }
         return;
       }
-      // First pass: every sentence, keeping its per-position features and word analyses.
+      // First pass: every sentence, keeping its word analyses and the second stage's sums of its
+      // per-position features (read from the same weight rows as the first stage's).
       int[][] first = new int[m][];
       long[][] stems = new long[m][];
-      int[][] feats = new int[m][];
-      int[][] starts = new int[m][];
+      float[][] partial = new float[m][];
       FeatureExtractor.WordInfo[][] infos = new FeatureExtractor.WordInfo[m][];
       int[] sizes = new int[m];
       for (int s = 0; s < m; s++) {
@@ -155,13 +155,12 @@ public final class PerceptronEntityTagger implements EntityTagger {
         int n = words.length;
         sizes[s] = n;
         extractor.extractContext(words, n, scratch);
+        partial[s] = new float[n * Labels.COUNT];
         viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
-            scratch.start, n, null, null, scratch.roleBuffer);
+            scratch.start, n, partial[s], scratch.roleBuffer);
         first[s] = new int[n];
         viterbi.decode(model.transitions(), n, first[s]);
         stems[s] = scratch.stems();
-        feats[s] = java.util.Arrays.copyOf(scratch.features, scratch.start[n]);
-        starts[s] = java.util.Arrays.copyOf(scratch.start, n + 1);
         infos[s] = java.util.Arrays.copyOf(scratch.info, n);
       }
       // Second pass: the same features plus what the first pass said about the same stems in
@@ -174,8 +173,8 @@ public final class PerceptronEntityTagger implements EntityTagger {
           docFeatures = new int[docStart.length * DocumentContext.MAX_FEATURES];
         }
         context.features(s, docFeatures, docStart);
-        viterbi.emissionsByRole(stages, 1, extractor, infos[s], feats[s], starts[s], n,
-            docFeatures, docStart, scratch.roleBuffer);
+        viterbi.secondStageEmissions(stages, extractor, infos[s], n, partial[s], docFeatures,
+            docStart, scratch.roleBuffer);
         viterbi.decode(model.transitions2(), n, out[s]);
         if (emissions != null) {
           emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);

@@ -44,41 +44,67 @@ public final class Viterbi {
    */
   float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
       FeatureExtractor.Scratch s) {
-    return emissionsByRole(weights, 0, extractor, s.info, s.features, s.start, s.n, null, null,
+    return emissionsByRole(weights, 0, extractor, s.info, s.features, s.start, s.n, null,
         s.roleBuffer);
   }
 
   /**
-   * The fast-path emission scores of stage {@code stage} of {@code weights} for {@code n} words: their
-   * per-position features {@code feats[start[i], start[i + 1])}, further features
-   * {@code extra[extraStart[i], extraStart[i + 1])} if {@code extra} is not null (the {@link
-   * DocumentContext} ones), and the cached role sums of each word ({@code info}); a word's role
-   * sums are computed for all stages at once.
+   * The fast-path emission scores of stage {@code stage} of {@code weights} for {@code n} words:
+   * their per-position features {@code feats[start[i], start[i + 1])} and the cached role sums
+   * of each word ({@code info}); a word's role sums are computed for all stages at once.
+   *
+   * @param second if not null (a two-stage model, {@code stage} 0), receives the second stage's
+   *     sums of the same per-position features, read from the same rows
    */
   float[] emissionsByRole(CompactWeights weights, int stage, FeatureExtractor extractor,
-      FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, int[] extra,
-      int[] extraStart, int[] buf) {
+      FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, float[] second,
+      int[] buf) {
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
+    float[][] both = second == null ? null : new float[][] {emission, second};
     for (int i = 0; i < n; i++) {
       int base = i * L;
-      weights.sum(feats, start[i], start[i + 1], emission, base, stage);
-      if (extra != null) {
-        weights.sum(extra, extraStart[i], extraStart[i + 1], emission, base, stage);
+      if (second == null) {
+        weights.sum(feats, start[i], start[i + 1], emission, base, stage);
+      } else {
+        weights.sumStages(feats, start[i], start[i + 1], both, base);
       }
-      for (int d = -2; d <= 2; d++) {
-        int j = i + d;
-        if (j < 0 || j >= n) {
-          continue;
-        }
-        float[] r = extractor.roles(info[j], weights, stage, buf);
-        int o = (d + 2) * L;
-        for (int y = 0; y < L; y++) {
-          emission[base + y] += r[o + y];
-        }
-      }
+      addRoles(weights, stage, extractor, info, n, i, buf);
     }
     return emission;
+  }
+
+  /**
+   * The second stage's emission scores: {@code partial} (its sums of the per-position features,
+   * from the first pass), plus the {@link DocumentContext} features {@code extra[extraStart[i],
+   * extraStart[i + 1])} and the cached second-stage role sums.
+   */
+  float[] secondStageEmissions(CompactWeights weights, FeatureExtractor extractor,
+      FeatureExtractor.WordInfo[] info, int n, float[] partial, int[] extra, int[] extraStart,
+      int[] buf) {
+    ensure(n);
+    System.arraycopy(partial, 0, emission, 0, n * L);
+    for (int i = 0; i < n; i++) {
+      weights.sum(extra, extraStart[i], extraStart[i + 1], emission, i * L, 1);
+      addRoles(weights, 1, extractor, info, n, i, buf);
+    }
+    return emission;
+  }
+
+  private void addRoles(CompactWeights weights, int stage, FeatureExtractor extractor,
+      FeatureExtractor.WordInfo[] info, int n, int i, int[] buf) {
+    int base = i * L;
+    for (int d = -2; d <= 2; d++) {
+      int j = i + d;
+      if (j < 0 || j >= n) {
+        continue;
+      }
+      float[] r = extractor.roles(info[j], weights, stage, buf);
+      int o = (d + 2) * L;
+      for (int y = 0; y < L; y++) {
+        emission[base + y] += r[o + y];
+      }
+    }
   }
 
   /** Emission scores from a dense weight table (training). */
