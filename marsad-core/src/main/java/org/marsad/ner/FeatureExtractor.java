@@ -134,9 +134,10 @@ public final class FeatureExtractor {
     int[] local;
     /**
      * Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}), per
-     * stage ({@code roles[0]} the first pass, {@code roles[1]} the document-level second pass).
+     * stage in turn ({@code [(stage * 5 + d + 2) * L + label]}: the first pass, then the
+     * document-level second pass), in one array so that both stages' sums share cache lines.
      */
-    final float[][] roles = new float[2][];
+    float[] roles;
   }
 
   private void analyze(CharSequence word, int i, Scratch s) {
@@ -344,23 +345,26 @@ public final class FeatureExtractor {
   }
 
   /**
-   * The weight sums of the role features of word {@code w} under the weights of {@code stage},
-   * computed once per distinct word (a scratch serves one model): on a miss the sums of every
-   * stage are computed together, hashing the features and looking up each row once.
+   * The weight sums of the role features of word {@code w} under every stage's weights
+   * ({@link WordInfo#roles}), computed once per distinct word (a scratch serves one model),
+   * hashing the features and looking up each row once for all stages.
    */
-  float[] roles(WordInfo w, CompactWeights weights, int stage, int[] buf) {
-    if (w.roles[stage] == null) {
+  float[] roles(WordInfo w, CompactWeights weights, int[] buf) {
+    if (w.roles == null) {
       int l = Labels.COUNT;
-      float[][] r = new float[weights.stages()][5 * l];
+      int stages = weights.stages();
+      float[][] r = new float[stages][5 * l];
       for (int d = -2; d <= 2; d++) {
         int f = roleFeatures(w, d, buf, 0);
         weights.sumStages(buf, 0, f, r, (d + 2) * l);
       }
-      for (int k = 0; k < r.length; k++) {
-        w.roles[k] = r[k];
+      float[] all = new float[stages * 5 * l];
+      for (int k = 0; k < stages; k++) {
+        System.arraycopy(r[k], 0, all, k * 5 * l, 5 * l);
       }
+      w.roles = all;
     }
-    return w.roles[stage];
+    return w.roles;
   }
 
   /**

@@ -143,12 +143,11 @@ public final class PerceptronEntityTagger implements EntityTagger {
         }
         return;
       }
-      // First pass: every sentence, keeping its word analyses and the second stage's sums of its
-      // per-position features (read from the same weight rows as the first stage's).
+      // First pass: every sentence, keeping the second stage's sums of its features (read from
+      // the same weight rows and cached role sums as the first stage's).
       int[][] first = new int[m][];
       long[][] stems = new long[m][];
       float[][] partial = new float[m][];
-      FeatureExtractor.WordInfo[][] infos = new FeatureExtractor.WordInfo[m][];
       int[] sizes = new int[m];
       for (int s = 0; s < m; s++) {
         CharSequence[] words = sentences.get(s);
@@ -161,7 +160,6 @@ public final class PerceptronEntityTagger implements EntityTagger {
         first[s] = new int[n];
         viterbi.decode(model.transitions(), n, first[s]);
         stems[s] = scratch.stems();
-        infos[s] = java.util.Arrays.copyOf(scratch.info, n);
       }
       // Second pass: the same features plus what the first pass said about the same stems in
       // the sentences around, under the second stage's weights.
@@ -173,8 +171,7 @@ public final class PerceptronEntityTagger implements EntityTagger {
           docFeatures = new int[docStart.length * DocumentContext.MAX_FEATURES];
         }
         context.features(s, docFeatures, docStart);
-        viterbi.secondStageEmissions(stages, extractor, infos[s], n, partial[s], docFeatures,
-            docStart, scratch.roleBuffer);
+        viterbi.secondStageEmissions(stages, n, partial[s], docFeatures, docStart);
         viterbi.decode(model.transitions2(), n, out[s]);
         if (emissions != null) {
           emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);

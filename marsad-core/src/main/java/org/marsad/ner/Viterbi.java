@@ -9,11 +9,24 @@ public final class Viterbi {
   private static final int L = Labels.COUNT;
   private static final boolean[] ALLOWED = new boolean[(L + 1) * L];
 
+  /** For each label, the labels allowed before it (all for O and B-t; B-t and I-t for I-t). */
+  private static final int[][] PREVIOUS = new int[L][];
+
   static {
     for (int prev = -1; prev < L; prev++) {
       for (int y = 0; y < L; y++) {
         ALLOWED[(prev + 1) * L + y] = Labels.allowed(prev, y);
       }
+    }
+    for (int y = 0; y < L; y++) {
+      int count = 0;
+      int[] p = new int[L];
+      for (int prev = 0; prev < L; prev++) {
+        if (ALLOWED[(prev + 1) * L + y]) {
+          p[count++] = prev;
+        }
+      }
+      PREVIOUS[y] = java.util.Arrays.copyOf(p, count);
     }
   }
 
@@ -54,7 +67,7 @@ public final class Viterbi {
    * of each word ({@code info}); a word's role sums are computed for all stages at once.
    *
    * @param second if not null (a two-stage model, {@code stage} 0), receives the second stage's
-   *     sums of the same per-position features, read from the same rows
+   *     sums of the same per-position features and role features, read from the same rows
    */
   float[] emissionsByRole(CompactWeights weights, int stage, FeatureExtractor extractor,
       FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, float[] second,
@@ -62,6 +75,7 @@ public final class Viterbi {
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
     float[][] both = second == null ? null : new float[][] {emission, second};
+    int roleBase = stage * 5 * L;
     for (int i = 0; i < n; i++) {
       int base = i * L;
       if (second == null) {
@@ -69,42 +83,40 @@ public final class Viterbi {
       } else {
         weights.sumStages(feats, start[i], start[i + 1], both, base);
       }
-      addRoles(weights, stage, extractor, info, n, i, buf);
+      for (int d = -2; d <= 2; d++) {
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        float[] r = extractor.roles(info[j], weights, buf);
+        int o = roleBase + (d + 2) * L;
+        for (int y = 0; y < L; y++) {
+          emission[base + y] += r[o + y];
+        }
+        if (second != null) {
+          int o2 = 5 * L + (d + 2) * L;
+          for (int y = 0; y < L; y++) {
+            second[base + y] += r[o2 + y];
+          }
+        }
+      }
     }
     return emission;
   }
 
   /**
-   * The second stage's emission scores: {@code partial} (its sums of the per-position features,
-   * from the first pass), plus the {@link DocumentContext} features {@code extra[extraStart[i],
-   * extraStart[i + 1])} and the cached second-stage role sums.
+   * The second stage's emission scores: {@code partial} (its sums of every first-stage feature,
+   * from the first pass) plus the {@link DocumentContext} features {@code extra[extraStart[i],
+   * extraStart[i + 1])}.
    */
-  float[] secondStageEmissions(CompactWeights weights, FeatureExtractor extractor,
-      FeatureExtractor.WordInfo[] info, int n, float[] partial, int[] extra, int[] extraStart,
-      int[] buf) {
+  float[] secondStageEmissions(CompactWeights weights, int n, float[] partial, int[] extra,
+      int[] extraStart) {
     ensure(n);
     System.arraycopy(partial, 0, emission, 0, n * L);
     for (int i = 0; i < n; i++) {
       weights.sum(extra, extraStart[i], extraStart[i + 1], emission, i * L, 1);
-      addRoles(weights, 1, extractor, info, n, i, buf);
     }
     return emission;
-  }
-
-  private void addRoles(CompactWeights weights, int stage, FeatureExtractor extractor,
-      FeatureExtractor.WordInfo[] info, int n, int i, int[] buf) {
-    int base = i * L;
-    for (int d = -2; d <= 2; d++) {
-      int j = i + d;
-      if (j < 0 || j >= n) {
-        continue;
-      }
-      float[] r = extractor.roles(info[j], weights, stage, buf);
-      int o = (d + 2) * L;
-      for (int y = 0; y < L; y++) {
-        emission[base + y] += r[o + y];
-      }
-    }
   }
 
   /** Emission scores from a dense weight table (training). */
@@ -156,12 +168,8 @@ public final class Viterbi {
       for (int y = 0; y < L; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < L; p++) {
-          int t = (p + 1) * L + y;
-          if (!ALLOWED[t]) {
-            continue;
-          }
-          float v = score[prevBase + p] + transitions[t];
+        for (int p : PREVIOUS[y]) {
+          float v = score[prevBase + p] + transitions[(p + 1) * L + y];
           if (v > best) {
             best = v;
             arg = p;
