@@ -101,6 +101,11 @@ public final class FeatureExtractor {
     public int from(int i) {
       return start[i];
     }
+
+    /** The stem keys of the words extracted last, the keys {@link DocumentContext} counts. */
+    public long[] stems() {
+      return java.util.Arrays.copyOf(stem, n);
+    }
   }
 
   /** Fills {@code s} with the features of {@code words[0, n)}. */
@@ -127,7 +132,11 @@ public final class FeatureExtractor {
     int prior;
     /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
     int[] local;
-    /** Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}). */
+    /**
+     * Weight sums of the word's role features for d = -2..2 ({@code [(d + 2) * L + label]}), per
+     * stage in turn ({@code [(stage * 5 + d + 2) * L + label]}: the first pass, then the
+     * document-level second pass), in one array so that both stages' sums share cache lines.
+     */
     float[] roles;
   }
 
@@ -248,7 +257,7 @@ public final class FeatureExtractor {
     return Hashing.fmix(h);
   }
 
-  private int bucket(long template, long value) {
+  int bucket(long template, long value) {
     return (int) (Hashing.mix(template, value) >>> shift);
   }
 
@@ -336,20 +345,24 @@ public final class FeatureExtractor {
   }
 
   /**
-   * The weight sums of the role features of word {@code i} of the last {@link #extractContext}
-   * call, computed once per distinct word (a scratch serves one model).
+   * The weight sums of the role features of word {@code w} under every stage's weights
+   * ({@link WordInfo#roles}), computed once per distinct word (a scratch serves one model),
+   * hashing the features and looking up each row once for all stages.
    */
-  float[] roles(Scratch s, int i, CompactWeights weights) {
-    WordInfo w = s.info[i];
+  float[] roles(WordInfo w, CompactWeights weights, int[] buf) {
     if (w.roles == null) {
       int l = Labels.COUNT;
-      float[] r = new float[5 * l];
-      int[] buf = s.roleBuffer;
+      int stages = weights.stages();
+      float[][] r = new float[stages][5 * l];
       for (int d = -2; d <= 2; d++) {
         int f = roleFeatures(w, d, buf, 0);
-        weights.sum(buf, 0, f, r, (d + 2) * l);
+        weights.sumStages(buf, 0, f, r, (d + 2) * l);
       }
-      w.roles = r;
+      float[] all = new float[stages * 5 * l];
+      for (int k = 0; k < stages; k++) {
+        System.arraycopy(r[k], 0, all, k * 5 * l, 5 * l);
+      }
+      w.roles = all;
     }
     return w.roles;
   }

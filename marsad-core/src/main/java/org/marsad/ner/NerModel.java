@@ -31,15 +31,19 @@ import java.util.zip.ZipException;
  * <p>File format (big-endian): the 8 magic bytes {@code MRSDNER\0}, an int format version, then a
  * gzip stream of: provenance (count, then key/value UTF pairs), label count, hash bits, the
  * transition matrix as floats, the clusters (count, then word UTF and 5 ints), the lexicon (count,
- * then UTF lines), the label prior (count, then word UTF and packed int), the weight scale as a float, the non-zero weight rows (count, their bucket
- * indices as ints, then their weights as 16-bit ints times the scale, row-major).
+ * then UTF lines), the label prior (count, then word UTF and packed int); from version 2 on, the
+ * stage count (1, or 2 with the document-level second stage, then its window in sentences, a
+ * boolean for first-pass labels as local features and its transitions as floats); then the
+ * weights: a scale per stage as floats, the count of non-zero rows, their bucket indices as ints,
+ * then the rows (each stage's labels in turn) as 16-bit ints times their stage's scale. Version 1
+ * files (one stage, no stage count) are still read.
  *
  * <p>Immutable after construction and thread-safe. Internal API: used by the trainer and the
  * tagger; unsupported elsewhere.
  */
 public final class NerModel {
   static final byte[] MAGIC = {'M', 'R', 'S', 'D', 'N', 'E', 'R', 0};
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final int bits;
   private final CompactWeights weights;
@@ -50,6 +54,10 @@ public final class NerModel {
   private final Map<String, String> provenance;
   private final FeatureExtractor extractor;
   private final CliticSplitter splitter;
+  /** The second stage's transitions, or null for a one-stage model. */
+  private final float[] transitions2;
+  private final int docWindow;
+  private final boolean docLocal;
 
   /**
    * @param weights {@code 2^bits * Labels.COUNT} floats, {@code weights[bucket * L + label]}
@@ -57,21 +65,49 @@ public final class NerModel {
    */
   public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
       Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
-    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance);
+    this(bits, compact(bits, weights), transitions, clusters, lexicon, prior, provenance, null,
+        0, false);
   }
 
-  private static CompactWeights compact(int bits, float[] weights) {
-    if (weights.length != (1 << bits) * Labels.COUNT) {
-      throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
+  /**
+   * A two-stage model: the second stage rescores every sentence with the first stage's features
+   * plus the {@link DocumentContext} features of the first pass's labels.
+   *
+   * @param weights2 second-stage weights, same layout as {@code weights}
+   * @param transitions2 second-stage transitions
+   * @param docWindow sentences on each side that {@link DocumentContext} counts, at least 1
+   * @param docLocal whether the first-pass labels at -1..+1 are second-stage features
+   */
+  public NerModel(int bits, float[] weights, float[] transitions, WordClusters clusters,
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance, float[] weights2,
+      float[] transitions2, int docWindow, boolean docLocal) {
+    this(bits, compact(bits, weights, weights2), transitions, clusters, lexicon, prior,
+        provenance, transitions2, docWindow, docLocal);
+    if (docWindow < 1) {
+      throw new IllegalArgumentException("docWindow must be >= 1, got " + docWindow);
+    }
+  }
+
+  private static CompactWeights compact(int bits, float[]... weights) {
+    for (float[] w : weights) {
+      if (w.length != (1 << bits) * Labels.COUNT) {
+        throw new IllegalArgumentException("weights: expected 2^" + bits + " * " + Labels.COUNT);
+      }
     }
     return new CompactWeights(bits, weights);
   }
 
   private NerModel(int bits, CompactWeights weights, float[] transitions, WordClusters clusters,
-      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance) {
-    if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT) {
-      throw new IllegalArgumentException("transitions: expected (L + 1) * L floats");
+      Lexicon lexicon, LabelPrior prior, Map<String, String> provenance, float[] transitions2,
+      int docWindow, boolean docLocal) {
+    if (transitions.length != (Labels.COUNT + 1) * Labels.COUNT
+        || (transitions2 != null && transitions2.length != transitions.length)
+        || (transitions2 != null) != (weights.stages() == 2)) {
+      throw new IllegalArgumentException("transitions: expected (L + 1) * L floats per stage");
     }
+    this.transitions2 = transitions2;
+    this.docWindow = transitions2 == null ? 0 : docWindow;
+    this.docLocal = docLocal;
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
@@ -87,17 +123,32 @@ public final class NerModel {
     return extractor;
   }
 
+  /** The weights of every stage. */
   CompactWeights compact() {
     return weights;
   }
 
-  /** The dense weight table (a copy), {@code [bucket * L + label]}. */
+  /** The dense first-stage weight table (a copy), {@code [bucket * L + label]}. */
   float[] weights() {
-    return weights.dense();
+    return weights.dense(0);
   }
 
   float[] transitions() {
     return transitions;
+  }
+
+  /** Whether the model has a document-level second stage. */
+  public boolean twoStage() {
+    return transitions2 != null;
+  }
+
+  float[] transitions2() {
+    return transitions2;
+  }
+
+  /** A fresh {@link DocumentContext} for the second stage; null for a one-stage model. */
+  DocumentContext documentContext() {
+    return transitions2 == null ? null : new DocumentContext(extractor, docWindow, docLocal);
   }
 
   public int bits() {
@@ -159,40 +210,36 @@ public final class NerModel {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
       }
-      writeWeights(out);
+      out.writeInt(weights.stages());
+      if (transitions2 != null) {
+        out.writeInt(docWindow);
+        out.writeBoolean(docLocal);
+        for (float t : transitions2) {
+          out.writeFloat(t);
+        }
+      }
+      writeWeights(out, weights);
       out.flush();
       gz.finish();
     }
   }
 
-  private void writeWeights(DataOutputStream out) throws IOException {
-    int l = Labels.COUNT;
-    float[] rows = weights.rows();
-    float max = 0;
-    for (float w : rows) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    List<Integer> kept = new ArrayList<>();
+  private static void writeWeights(DataOutputStream out, CompactWeights weights)
+      throws IOException {
+    int width = weights.stages() * Labels.COUNT;
+    short[] rows = weights.rows();
     int[] buckets = weights.buckets();
-    for (int r = 0; r < buckets.length; r++) {
-      for (int y = 0; y < l; y++) {
-        if (Math.round(rows[r * l + y] / scale) != 0) {
-          kept.add(r);
-          break;
-        }
-      }
+    for (int st = 0; st < weights.stages(); st++) {
+      out.writeFloat(weights.scale(st));
     }
-    out.writeFloat(scale);
-    out.writeInt(kept.size());
-    for (int r : kept) {
-      out.writeInt(buckets[r]);
+    out.writeInt(buckets.length);
+    for (int b : buckets) {
+      out.writeInt(b);
     }
-    for (int r : kept) {
-      for (int y = 0; y < l; y++) {
-        out.writeShort(Math.round(rows[r * l + y] / scale));
-      }
+    for (short w : rows) {
+      out.writeShort(w);
     }
+    assert rows.length == buckets.length * width;
   }
 
   /**
@@ -221,13 +268,13 @@ public final class NerModel {
             + " train one with 'marsad train ner'");
       }
       int version = new DataInputStream(raw).readInt();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new ModelFormatException(name + " has NER model format version " + version
             + " but this build reads version " + VERSION + "; retrain it with 'marsad train ner'");
       }
       DataInputStream in = new DataInputStream(
           new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-      return readBody(in, name);
+      return readBody(in, name, version);
     } catch (EOFException | ZipException e) {
       throw new ModelFormatException(name + " is truncated or corrupt (" + e.getMessage()
           + "); copy it again or retrain it with 'marsad train ner'", e);
@@ -237,7 +284,8 @@ public final class NerModel {
     }
   }
 
-  private static NerModel readBody(DataInputStream in, String name) throws IOException {
+  private static NerModel readBody(DataInputStream in, String name, int version)
+      throws IOException {
     int np = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
     for (int i = 0; i < np; i++) {
@@ -273,38 +321,62 @@ public final class NerModel {
     for (int i = 0; i < npr; i++) {
       pr.put(in.readUTF(), in.readInt());
     }
-    CompactWeights weights = readWeights(in, bits, labels, name);
+    int stages = 1;
+    int docWindow = 0;
+    boolean docLocal = false;
+    float[] transitions2 = null;
+    if (version >= 2) {
+      stages = in.readInt();
+      if (stages != 1 && stages != 2) {
+        throw new ModelFormatException(name + " is corrupt: " + stages + " stages");
+      }
+      if (stages == 2) {
+        docWindow = in.readInt();
+        docLocal = in.readBoolean();
+        if (docWindow < 1 || docWindow > 10_000) {
+          throw new ModelFormatException(name + " is corrupt: document window " + docWindow);
+        }
+        transitions2 = new float[transitions.length];
+        for (int i = 0; i < transitions2.length; i++) {
+          transitions2[i] = in.readFloat();
+        }
+      }
+    }
+    CompactWeights weights = readWeights(in, bits, labels, stages, name);
     if (in.read() != -1) {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
     return new NerModel(bits, weights, transitions, WordClusters.owning(cl),
-        new Lexicon(lines, splitter), new LabelPrior(pr), provenance);
+        new Lexicon(lines, splitter), new LabelPrior(pr), provenance, transitions2, docWindow,
+        docLocal);
   }
 
-  private static CompactWeights readWeights(DataInputStream in, int bits, int l, String name)
-      throws IOException {
-    float scale = in.readFloat();
+  private static CompactWeights readWeights(DataInputStream in, int bits, int l, int stages,
+      String name) throws IOException {
+    float[] scale = new float[stages];
+    for (int st = 0; st < stages; st++) {
+      scale[st] = in.readFloat();
+    }
     int rows = in.readInt();
     if (rows < 0 || rows > 1 << bits) {
       throw new ModelFormatException(name + " is corrupt: " + rows + " weight rows");
     }
+    int width = stages * l;
     byte[] idx = new byte[rows * 4];
     in.readFully(idx);
-    byte[] w = new byte[rows * l * 2];
+    byte[] w = new byte[rows * width * 2];
     in.readFully(w);
     ByteBuffer ib = ByteBuffer.wrap(idx);
     ByteBuffer wb = ByteBuffer.wrap(w);
     int[] buckets = new int[rows];
-    float[] weights = new float[rows * l];
+    short[] weights = new short[rows * width];
     for (int r = 0; r < rows; r++) {
       buckets[r] = ib.getInt();
     }
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] = wb.getShort() * scale;
-    }
+    wb.asShortBuffer().get(weights);
     try {
-      return new CompactWeights(bits, buckets, weights);
+      return new CompactWeights(bits, buckets, weights, scale);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(name + " is corrupt: " + e.getMessage(), e);
     }

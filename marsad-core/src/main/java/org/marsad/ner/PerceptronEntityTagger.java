@@ -11,7 +11,10 @@ import org.marsad.model.Token;
 
 /**
  * Named-entity tagger: an averaged structured perceptron (Collins 2002) over BIO labels with
- * hashed features ({@link FeatureExtractor}) and constrained first-order Viterbi decoding.
+ * hashed features ({@link FeatureExtractor}) and constrained first-order Viterbi decoding. A
+ * two-stage model tags each document twice: the second pass adds what the first said about the
+ * same words in the sentences around ({@link DocumentContext}), so a name recognized once in an
+ * article helps its other mentions.
  *
  * <p>Mentions carry UTF-16 offsets into the document text and exclude attached proclitics
  * ({@link MentionSpans}); their score is the mean per-token softmax probability of the chosen
@@ -75,13 +78,15 @@ public final class PerceptronEntityTagger implements EntityTagger {
   public List<EntityMention> tag(Document doc) {
     Session session = sessions.get();
     List<EntityMention> out = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
     if (doc.sentences().isEmpty()) {
-      session.tagTokens(doc.tokens(), out);
-      return out;
+      sentences.add(doc.tokens());
+    } else {
+      for (Sentence s : doc.sentences()) {
+        sentences.add(doc.tokensOf(s));
+      }
     }
-    for (Sentence s : doc.sentences()) {
-      session.tagTokens(doc.tokensOf(s), out);
-    }
+    session.tagSentences(sentences, out);
     return out;
   }
 
@@ -94,40 +99,105 @@ public final class PerceptronEntityTagger implements EntityTagger {
   public final class Session {
     private final FeatureExtractor.Scratch scratch = new FeatureExtractor.Scratch();
     private final Viterbi viterbi = new Viterbi();
-    private CharSequence[] words = new CharSequence[64];
-    private int[] labels = new int[64];
 
     private Session() {}
 
+    private int[] docFeatures = new int[64 * DocumentContext.MAX_FEATURES];
+    private int[] docStart = new int[65];
+    private final DocumentContext context = model.documentContext();
+    private final CompactWeights stages = model.compact();
+
     /**
-     * Labels {@code words[0, n)} of one sentence into {@code out} (see {@link Labels}).
+     * Labels {@code words[0, n)} of one sentence into {@code out} (see {@link Labels}), as a
+     * document of one sentence.
      */
     public void label(CharSequence[] words, int n, int[] out) {
+      List<CharSequence[]> doc = new ArrayList<>(1);
+      doc.add(n == words.length ? words : java.util.Arrays.copyOf(words, n));
+      labelDocument(doc, new int[][] {out}, null);
+    }
+
+    /**
+     * Labels the sentences of one document, in order: {@code out[s]} receives the labels of
+     * {@code sentences.get(s)} (see {@link Labels}). With a two-stage model the first pass tags
+     * every sentence, then the second rescores each one with what the first said about the same
+     * words in the sentences around it ({@link DocumentContext}).
+     *
+     * @param emissions if not null, receives a copy of each sentence's final emission scores
+     */
+    public void labelDocument(List<? extends CharSequence[]> sentences, int[][] out,
+        float[][] emissions) {
       FeatureExtractor extractor = model.extractor();
-      extractor.extractContext(words, n, scratch);
-      viterbi.emissionsByRole(model.compact(), extractor, scratch);
-      viterbi.decode(model.transitions(), n, out);
-    }
-
-    /** The emission scores of the last {@link #label} call, {@code [i * L + label]}. */
-    float[] emission() {
-      return viterbi.emission();
-    }
-
-    void tagTokens(List<Token> tokens, List<EntityMention> out) {
-      int n = tokens.size();
-      if (n == 0) {
+      int m = sentences.size();
+      if (context == null) {
+        for (int s = 0; s < m; s++) {
+          CharSequence[] words = sentences.get(s);
+          int n = words.length;
+          extractor.extractContext(words, n, scratch);
+          viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
+              scratch.start, n, null, scratch.roleBuffer);
+          viterbi.decode(model.transitions(), n, out[s]);
+          if (emissions != null) {
+            emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);
+          }
+        }
         return;
       }
-      if (words.length < n) {
-        words = new CharSequence[Math.max(n, words.length * 2)];
-        labels = new int[words.length];
+      // First pass: every sentence, keeping the second stage's sums of its features (read from
+      // the same weight rows and cached role sums as the first stage's).
+      int[][] first = new int[m][];
+      long[][] stems = new long[m][];
+      float[][] partial = new float[m][];
+      int[] sizes = new int[m];
+      for (int s = 0; s < m; s++) {
+        CharSequence[] words = sentences.get(s);
+        int n = words.length;
+        sizes[s] = n;
+        extractor.extractContext(words, n, scratch);
+        partial[s] = new float[n * Labels.COUNT];
+        viterbi.emissionsByRole(stages, 0, extractor, scratch.info, scratch.features,
+            scratch.start, n, partial[s], scratch.roleBuffer);
+        first[s] = new int[n];
+        viterbi.decode(model.transitions(), n, first[s]);
+        stems[s] = scratch.stems();
       }
-      for (int i = 0; i < n; i++) {
-        words[i] = tokens.get(i).text();
+      // Second pass: the same features plus what the first pass said about the same stems in
+      // the sentences around, under the second stage's weights.
+      context.reset(stems, first, sizes, m);
+      for (int s = 0; s < m; s++) {
+        int n = sizes[s];
+        if (docStart.length < n + 1) {
+          docStart = new int[n * 2 + 1];
+          docFeatures = new int[docStart.length * DocumentContext.MAX_FEATURES];
+        }
+        context.features(s, docFeatures, docStart);
+        viterbi.secondStageEmissions(stages, n, partial[s], docFeatures, docStart);
+        viterbi.decode(model.transitions2(), n, out[s]);
+        if (emissions != null) {
+          emissions[s] = java.util.Arrays.copyOf(viterbi.emission(), n * Labels.COUNT);
+        }
       }
-      label(words, n, labels);
-      MentionSpans.collect(tokens, labels, emission(), model.clusters(), out);
+    }
+
+    void tagSentences(List<List<Token>> sentences, List<EntityMention> out) {
+      List<CharSequence[]> words = new ArrayList<>(sentences.size());
+      int[][] labels = new int[sentences.size()][];
+      for (int s = 0; s < sentences.size(); s++) {
+        List<Token> tokens = sentences.get(s);
+        CharSequence[] w = new CharSequence[tokens.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = tokens.get(i).text();
+        }
+        words.add(w);
+        labels[s] = new int[w.length];
+      }
+      float[][] emissions = new float[sentences.size()][];
+      labelDocument(words, labels, emissions);
+      for (int s = 0; s < sentences.size(); s++) {
+        if (!sentences.get(s).isEmpty()) {
+          MentionSpans.collect(sentences.get(s), labels[s], emissions[s], model.clusters(), out);
+        }
+      }
     }
   }
 }

@@ -9,11 +9,24 @@ public final class Viterbi {
   private static final int L = Labels.COUNT;
   private static final boolean[] ALLOWED = new boolean[(L + 1) * L];
 
+  /** For each label, the labels allowed before it (all for O and B-t; B-t and I-t for I-t). */
+  private static final int[][] PREVIOUS = new int[L][];
+
   static {
     for (int prev = -1; prev < L; prev++) {
       for (int y = 0; y < L; y++) {
         ALLOWED[(prev + 1) * L + y] = Labels.allowed(prev, y);
       }
+    }
+    for (int y = 0; y < L; y++) {
+      int count = 0;
+      int[] p = new int[L];
+      for (int prev = 0; prev < L; prev++) {
+        if (ALLOWED[(prev + 1) * L + y]) {
+          p[count++] = prev;
+        }
+      }
+      PREVIOUS[y] = java.util.Arrays.copyOf(p, count);
     }
   }
 
@@ -44,23 +57,64 @@ public final class Viterbi {
    */
   float[] emissionsByRole(CompactWeights weights, FeatureExtractor extractor,
       FeatureExtractor.Scratch s) {
-    int n = s.n;
+    return emissionsByRole(weights, 0, extractor, s.info, s.features, s.start, s.n, null,
+        s.roleBuffer);
+  }
+
+  /**
+   * The fast-path emission scores of stage {@code stage} of {@code weights} for {@code n} words:
+   * their per-position features {@code feats[start[i], start[i + 1])} and the cached role sums
+   * of each word ({@code info}); a word's role sums are computed for all stages at once.
+   *
+   * @param second if not null (a two-stage model, {@code stage} 0), receives the second stage's
+   *     sums of the same per-position features and role features, read from the same rows
+   */
+  float[] emissionsByRole(CompactWeights weights, int stage, FeatureExtractor extractor,
+      FeatureExtractor.WordInfo[] info, int[] feats, int[] start, int n, float[] second,
+      int[] buf) {
     ensure(n);
     java.util.Arrays.fill(emission, 0, n * L, 0f);
+    float[][] both = second == null ? null : new float[][] {emission, second};
+    int roleBase = stage * 5 * L;
     for (int i = 0; i < n; i++) {
       int base = i * L;
-      weights.sum(s.features, s.start[i], s.start[i + 1], emission, base);
+      if (second == null) {
+        weights.sum(feats, start[i], start[i + 1], emission, base, stage);
+      } else {
+        weights.sumStages(feats, start[i], start[i + 1], both, base);
+      }
       for (int d = -2; d <= 2; d++) {
         int j = i + d;
         if (j < 0 || j >= n) {
           continue;
         }
-        float[] r = extractor.roles(s, j, weights);
-        int o = (d + 2) * L;
+        float[] r = extractor.roles(info[j], weights, buf);
+        int o = roleBase + (d + 2) * L;
         for (int y = 0; y < L; y++) {
           emission[base + y] += r[o + y];
         }
+        if (second != null) {
+          int o2 = 5 * L + (d + 2) * L;
+          for (int y = 0; y < L; y++) {
+            second[base + y] += r[o2 + y];
+          }
+        }
       }
+    }
+    return emission;
+  }
+
+  /**
+   * The second stage's emission scores: {@code partial} (its sums of every first-stage feature,
+   * from the first pass) plus the {@link DocumentContext} features {@code extra[extraStart[i],
+   * extraStart[i + 1])}.
+   */
+  float[] secondStageEmissions(CompactWeights weights, int n, float[] partial, int[] extra,
+      int[] extraStart) {
+    ensure(n);
+    System.arraycopy(partial, 0, emission, 0, n * L);
+    for (int i = 0; i < n; i++) {
+      weights.sum(extra, extraStart[i], extraStart[i + 1], emission, i * L, 1);
     }
     return emission;
   }
@@ -114,12 +168,8 @@ public final class Viterbi {
       for (int y = 0; y < L; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < L; p++) {
-          int t = (p + 1) * L + y;
-          if (!ALLOWED[t]) {
-            continue;
-          }
-          float v = score[prevBase + p] + transitions[t];
+        for (int p : PREVIOUS[y]) {
+          float v = score[prevBase + p] + transitions[(p + 1) * L + y];
           if (v > best) {
             best = v;
             arg = p;

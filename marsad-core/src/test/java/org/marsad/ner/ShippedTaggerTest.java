@@ -41,11 +41,22 @@ class ShippedTaggerTest {
     assertTrue(m.contains("PER:رجب طيب أردوغان"), m.toString());
   }
 
+  private static final String FIRST = "وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.";
+  private static final String LATER =
+      "وفي كلمة لأردوغان أمام البرلمان في أنقرة قال إن تركيا مستعدة.";
+
   @Test
   void excludesAnAttachedPreposition() {
-    List<String> m = mentions("وفي كلمة لأردوغان أمام البرلمان في أنقرة قال إن تركيا مستعدة.");
+    List<String> m = mentions(FIRST + " " + LATER);
     assertTrue(m.contains("PER:أردوغان"), m.toString());
     assertTrue(m.contains("LOC:أنقرة"), m.toString());
+  }
+
+  @Test
+  void aNameRecognizedInOneSentenceHelpsItsBareMentionInAnother() {
+    assertEquals(List.of("LOC:أنقرة", "LOC:تركيا"), mentions(LATER));
+    assertEquals(List.of("PER:رجب طيب أردوغان", "PER:أردوغان", "LOC:أنقرة", "LOC:تركيا"),
+        mentions(FIRST + " " + LATER));
   }
 
   @Test

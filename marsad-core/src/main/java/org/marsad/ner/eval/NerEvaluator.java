@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.marsad.ner.PerceptronEntityTagger;
 
 /**
- * {@code marsad eval ner}: tags the words of a gold CoNLL file and scores the result at entity
- * level. Stateless; thread-safe when its tagger is.
+ * {@code marsad eval ner}: tags the words of a gold CoNLL file, its sentences in order as one
+ * document, and scores the result at entity level. Stateless; thread-safe when its tagger is.
  */
 public final class NerEvaluator {
   private final PerceptronEntityTagger tagger;
@@ -34,25 +34,19 @@ public final class NerEvaluator {
   public NerReport evaluate(ConllCorpus corpus, String name) {
     NerScorer scorer = new NerScorer();
     PerceptronEntityTagger.Session session = tagger.session();
-    CharSequence[] words = new CharSequence[16];
-    int[] predicted = new int[16];
     int[][] gold = new int[corpus.sentences().size()][];
     int[][] pred = new int[gold.length][];
-    long t0 = System.nanoTime();
+    java.util.List<CharSequence[]> sentences = new java.util.ArrayList<>(gold.length);
     for (int s = 0; s < gold.length; s++) {
       ConllSentence sentence = corpus.sentences().get(s);
-      int n = sentence.size();
-      if (words.length < n) {
-        words = new CharSequence[n];
-        predicted = new int[n];
-      }
-      for (int i = 0; i < n; i++) {
-        words[i] = sentence.words().get(i);
-      }
-      session.label(words, n, predicted);
-      pred[s] = java.util.Arrays.copyOf(predicted, n);
+      sentences.add(sentence.words().toArray(new CharSequence[0]));
       gold[s] = sentence.labels();
+      pred[s] = new int[sentence.size()];
     }
+    // The file is one stream of sentences (ANERcorp has no document markers): the tagger's
+    // document-level stage sees the sentences around each one, as in training.
+    long t0 = System.nanoTime();
+    session.labelDocument(sentences, pred, null);
     double seconds = (System.nanoTime() - t0) / 1e9;
     for (int s = 0; s < gold.length; s++) {
       scorer.add(gold[s], pred[s], gold[s].length);

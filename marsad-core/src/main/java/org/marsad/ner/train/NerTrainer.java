@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.EntityType;
+import org.marsad.ner.DocumentContext;
 import org.marsad.ner.FeatureExtractor;
 import org.marsad.ner.LabelPrior;
 import org.marsad.ner.CliticSplitter;
@@ -43,7 +44,7 @@ public final class NerTrainer {
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
-  public static final String CODE_VERSION = "ner-perceptron-1";
+  public static final String CODE_VERSION = "ner-perceptron-2";
 
   /**
    * @param bits feature hash table size as a power of two
@@ -51,14 +52,25 @@ public final class NerTrainer {
    * @param folds cross-validation folds; 1 skips cross-validation and trains {@code maxEpochs}
    * @param clusterTargets word types clustered when learning clusters from a corpus
    * @param priorTokens corpus tokens tagged to induce the label prior (0: no prior)
+   * @param docWindows candidate windows (sentences on each side) of the document-level second
+   *     stage, chosen by cross-validation (empty: no second stage; it needs {@code folds >= 2})
+   * @param docLocal whether the second stage also sees the first-pass labels at -1..+1
    */
-  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
-    public static final Config DEFAULT = new Config(22, 12, 5, 100_000, 10_000_000);
+  public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens,
+      List<Integer> docWindows, boolean docLocal) {
+    public static final Config DEFAULT =
+        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false);
 
     public Config {
-      if (maxEpochs < 1 || folds < 1) {
-        throw new IllegalArgumentException("maxEpochs and folds must be >= 1");
+      docWindows = List.copyOf(docWindows);
+      if (maxEpochs < 1 || folds < 1 || docWindows.stream().anyMatch(w -> w < 1)) {
+        throw new IllegalArgumentException("maxEpochs, folds and doc windows must be >= 1");
       }
+    }
+
+    /** A one-stage configuration. */
+    public Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
+      this(bits, maxEpochs, folds, clusterTargets, priorTokens, List.of(), false);
     }
   }
 
@@ -139,11 +151,42 @@ public final class NerTrainer {
       data = stacked;
     }
 
-    CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed) : null;
+    boolean twoStage = !config.docWindows().isEmpty() && config.folds() > 1;
+    CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed, twoStage) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
     float[][] wt = new PerceptronTrainer(config.bits()).train(data, epochs, seed, null);
     penalizeOutside(wt[1], oPenalty);
+    CrossValidation cv1 = cv;
+    float[][] wt2 = null;
+    int docWindow = 0;
+    String windowTable = null;
+    int epochs2 = 0;
+    float oPenalty2 = 0;
+    if (twoStage) {
+      // The second stage learns from first-pass labels of held-out folds (the cross-validation
+      // predictions at the chosen epoch and penalty), as it will see on new text.
+      int[][] firstPass = cv.predictions(epochs);
+      List<Instance> data2 = null;
+      cv = null;
+      StringBuilder byWindow = new StringBuilder();
+      for (int w : config.docWindows()) {
+        List<Instance> d = documentInstances(corpus.sentences(), stage1, data, firstPass, w);
+        CrossValidation c = crossValidate(d, seed, false);
+        double f = c.micro(c.bestEpoch()).f1();
+        byWindow.append(String.format(java.util.Locale.ROOT, " %d:%.4f", w, f));
+        if (cv == null || f > cv.micro(cv.bestEpoch()).f1()) {
+          cv = c;
+          data2 = d;
+          docWindow = w;
+        }
+      }
+      windowTable = byWindow.toString().strip();
+      epochs2 = cv.bestEpoch();
+      oPenalty2 = cv.bestPenalty();
+      wt2 = new PerceptronTrainer(config.bits()).train(data2, epochs2, seed, null);
+      penalizeOutside(wt2[1], oPenalty2);
+    }
 
     Map<String, String> prov = new LinkedHashMap<>();
     prov.put("code_version", CODE_VERSION);
@@ -155,11 +198,24 @@ public final class NerTrainer {
     prov.put("lexicon", lex.size() + " entries");
     prov.put("label_prior", prior.size() + " words");
     prov.put("segmenter", splitter.name());
-    if (cv != null) {
-      prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs).f1()));
-      prov.put("cv_f1_by_o_penalty", cv.penaltyTable(epochs).strip());
+    if (cv1 != null) {
+      prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv1.micro(epochs).f1()));
+      prov.put("cv_f1_by_o_penalty", cv1.penaltyTable(epochs).strip());
     }
-    NerModel model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov);
+    NerModel model;
+    if (wt2 != null) {
+      prov.put("stage2", "doc_window=" + docWindow + " doc_local=" + config.docLocal()
+          + " epochs=" + epochs2 + " o_penalty=" + oPenalty2);
+      prov.put("stage2_cv_micro_f1",
+          String.format(java.util.Locale.ROOT, "%.4f", cv.micro(epochs2).f1()));
+      prov.put("stage2_cv_f1_by_o_penalty", cv.penaltyTable(epochs2).strip());
+      prov.put("stage2_cv_f1_by_window", windowTable);
+      model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov, wt2[0], wt2[1],
+          docWindow, config.docLocal());
+      epochs = epochs2;
+    } else {
+      model = new NerModel(config.bits(), wt[0], wt[1], cl, lex, prior, prov);
+    }
     model.write(out);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Double> f1 = cv == null ? List.of() : cv.f1ByEpoch();
@@ -193,6 +249,50 @@ public final class NerTrainer {
   }
 
   /**
+   * Second-stage instances: each sentence's first-stage features plus the {@link
+   * DocumentContext} features of {@code firstPass}, the labels a first stage gave it.
+   */
+  private List<Instance> documentInstances(List<ConllSentence> sentences,
+      FeatureExtractor extractor, List<Instance> stage1, int[][] firstPass, int window) {
+    int m = sentences.size();
+    long[][] stems = new long[m][];
+    int[] sizes = new int[m];
+    FeatureExtractor.Scratch s = new FeatureExtractor.Scratch();
+    for (int k = 0; k < m; k++) {
+      ConllSentence sentence = sentences.get(k);
+      sizes[k] = sentence.size();
+      extractor.extract(sentence.words().toArray(new CharSequence[0]), sizes[k], s);
+      stems[k] = s.stems();
+    }
+    DocumentContext context =
+        new DocumentContext(extractor, window, config.docLocal());
+    context.reset(stems, firstPass, sizes, m);
+    List<Instance> out = new ArrayList<>(m);
+    for (int k = 0; k < m; k++) {
+      int n = sizes[k];
+      int[] extra = new int[Math.max(1, n) * DocumentContext.MAX_FEATURES];
+      int[] extraStart = new int[n + 1];
+      context.features(k, extra, extraStart);
+      Instance x = stage1.get(k);
+      int[] feats = new int[x.start()[n] + extraStart[n]];
+      int[] start = new int[n + 1];
+      int f = 0;
+      for (int i = 0; i < n; i++) {
+        start[i] = f;
+        int a = x.start()[i + 1] - x.start()[i];
+        System.arraycopy(x.features(), x.start()[i], feats, f, a);
+        f += a;
+        int b = extraStart[i + 1] - extraStart[i];
+        System.arraycopy(extra, extraStart[i], feats, f, b);
+        f += b;
+      }
+      start[n] = f;
+      out.add(new Instance(feats, start, x.gold()));
+    }
+    return out;
+  }
+
+  /**
    * Penalties on the O label tried in cross-validation: the perceptron's margin favours O, and
    * lowering its score trades precision for recall (Minkov et al. 2006, "NER systems that suit
    * user's preferences"); the penalty is folded into the transitions into O.
@@ -207,10 +307,12 @@ public final class NerTrainer {
   }
 
   /** Pooled held-out counts per epoch and O penalty over contiguous folds. */
-  private CrossValidation crossValidate(List<Instance> data, long seed) {
+  private CrossValidation crossValidate(List<Instance> data, long seed, boolean keepPredictions) {
     int k = config.folds();
     int maxEpochs = config.maxEpochs();
     NerScorer[][] scorers = new NerScorer[maxEpochs][O_PENALTIES.length];
+    int[][][][] predictions =
+        keepPredictions ? new int[maxEpochs][O_PENALTIES.length][data.size()][] : null;
     for (int e = 0; e < maxEpochs; e++) {
       for (int p = 0; p < O_PENALTIES.length; p++) {
         scorers[e][p] = new NerScorer();
@@ -223,13 +325,17 @@ public final class NerTrainer {
       List<Instance> train = new ArrayList<>(data.subList(0, from));
       train.addAll(data.subList(to, n));
       List<Instance> held = data.subList(from, to);
+      int offset = from;
       new PerceptronTrainer(config.bits()).train(train, maxEpochs, seed,
-          (epoch, w, t) -> score(held, w, t, scorers[epoch - 1]));
+          (epoch, w, t) -> score(held, w, t, scorers[epoch - 1],
+              predictions == null ? null : predictions[epoch - 1], offset));
     }
-    return new CrossValidation(scorers);
+    return new CrossValidation(scorers, predictions);
   }
 
-  private static void score(List<Instance> held, float[] w, float[] t, NerScorer[] scorers) {
+  /** Scores {@code held}; if {@code keep} is not null, stores its labels at {@code offset}. */
+  private static void score(List<Instance> held, float[] w, float[] t, NerScorer[] scorers,
+      int[][][] keep, int offset) {
     Viterbi v = new Viterbi();
     int[] pred = new int[16];
     float[][] penalized = new float[O_PENALTIES.length][];
@@ -246,12 +352,21 @@ public final class NerTrainer {
       for (int p = 0; p < O_PENALTIES.length; p++) {
         v.decode(penalized[p], n, pred);
         scorers[p].add(x.gold(), pred, n);
+        if (keep != null) {
+          keep[p][offset] = java.util.Arrays.copyOf(pred, n);
+        }
       }
+      offset++;
     }
   }
 
   /** Pooled CV scorers indexed by [epoch - 1][penalty index]. */
-  private record CrossValidation(NerScorer[][] scorers) {
+  private record CrossValidation(NerScorer[][] scorers, int[][][][] predictions) {
+    /** Held-out labels of every sentence at {@code epoch} and the best penalty. */
+    int[][] predictions(int epoch) {
+      return predictions[epoch - 1][best()[1]];
+    }
+
     private int[] best() {
       int be = 0;
       int bp = 0;
@@ -344,7 +459,8 @@ public final class NerTrainer {
 
   /**
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
-   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]}: the recipe's entry point.
+   * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
+   * [--doc-windows W1,W2,...|none] [--doc-local true|false]}: the recipe's entry point.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -355,7 +471,9 @@ public final class NerTrainer {
     Config c = new Config(Integer.parseInt(a.getOrDefault("--bits", "" + d.bits())),
         Integer.parseInt(a.getOrDefault("--epochs", "" + d.maxEpochs())),
         Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
-        Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())));
+        Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())),
+        windows(a.get("--doc-windows"), d.docWindows()),
+        Boolean.parseBoolean(a.getOrDefault("--doc-local", "" + d.docLocal())));
     NerTrainer t = new NerTrainer(c);
     if (a.containsKey("--splitter")) {
       t.withSplitter(CliticSplitter.named(a.get("--splitter")));
@@ -369,6 +487,20 @@ public final class NerTrainer {
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
     System.out.print(r.format());
+  }
+
+  /** Parses "5,15,40" ("0" or "none": no second stage); null gives {@code otherwise}. */
+  private static List<Integer> windows(String arg, List<Integer> otherwise) {
+    if (arg == null) {
+      return otherwise;
+    }
+    List<Integer> w = new ArrayList<>();
+    for (String p : arg.split(",")) {
+      if (!p.equals("0") && !p.equals("none")) {
+        w.add(Integer.parseInt(p.strip()));
+      }
+    }
+    return w;
   }
 
   /** Runs {@link #run}; bad input or a bad model prints one line and exits with status 2. */

@@ -28,6 +28,14 @@ public record TrainReport(String model, long modelBytes, int sentences, int toke
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "trained on %d sentences, %d tokens in %.1f s%n",
         sentences, tokens, seconds));
+    boolean two = provenance.containsKey("stage2");
+    if (two) {
+      b.append("first stage: ").append(provenance.get("config").replaceAll(".* epochs=", "epochs="))
+          .append(", CV micro F1 ").append(provenance.get("cv_micro_f1"))
+          .append("\nsecond stage (the figures below): ").append(provenance.get("stage2"))
+          .append("\nsecond-stage CV micro F1 by document window: ")
+          .append(provenance.get("stage2_cv_f1_by_window")).append('\n');
+    }
     if (folds > 1) {
       b.append(String.format(Locale.ROOT, "%d-fold CV micro F1 by epoch:", folds));
       for (int e = 0; e < cvMicroF1.size(); e++) {
@@ -36,7 +44,8 @@ public record TrainReport(String model, long modelBytes, int sentences, int toke
       b.append(String.format(Locale.ROOT, "%nchosen epochs: %d (CV micro F1 %.4f)%n", epochs,
           cvMicro.f1()));
       b.append("CV micro F1 by O penalty at that epoch: ")
-          .append(provenance.getOrDefault("cv_f1_by_o_penalty", "")).append('\n');
+          .append(provenance.getOrDefault(two ? "stage2_cv_f1_by_o_penalty" : "cv_f1_by_o_penalty",
+              "")).append('\n');
       for (EntityType t : EntityType.values()) {
         Counts c = cvTypes.get(t);
         b.append(String.format(Locale.ROOT, "  CV %-5s P %.4f R %.4f F1 %.4f%n",

@@ -96,16 +96,53 @@ class NerTrainerTest {
     assertTrue(r.cvTypes().get(EntityType.LOC).tp() > 0);
   }
 
+  @Test
+  void trainsADocumentLevelSecondStageOnHeldOutFirstPassLabels() throws IOException {
+    Path model = dir.resolve("two.bin");
+    Path corpus = toyCorpus();
+    NerTrainer t = new NerTrainer(new NerTrainer.Config(16, 5, 3, 1000, 0, List.of(2, 4), false))
+        .withClusters(new WordClusters(Map.of()))
+        .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));
+    TrainReport r = t.train(corpus, null, model, 42);
+
+    PerceptronEntityTagger tagger = PerceptronEntityTagger.load(model);
+    assertTrue(tagger.model().twoStage());
+    Map<String, String> prov = tagger.model().provenance();
+    assertTrue(prov.get("stage2_cv_f1_by_window").matches("2:[0-9.]+ 4:[0-9.]+"), prov.toString());
+    assertTrue(prov.get("stage2").matches("doc_window=[24] .*"), prov.toString());
+    assertTrue(r.cvMicro().f1() > 0.9, r.format());
+    assertTrue(r.format().contains("second-stage CV micro F1 by document window: 2:"), r.format());
+    // Both stages tag the toy's training sentences, in order, as one document.
+    String text = "قال الرئيس ساميل في بديها . وصل كريمل إلى بشدزي .";
+    List<String> got = new ArrayList<>();
+    for (EntityMention m : tagger.tag(document(text))) {
+      got.add(m.type() + ":" + text.substring(m.start(), m.end()));
+    }
+    assertEquals(List.of("PER:ساميل", "LOC:بديها", "PER:كريمل", "LOC:بشدزي"), got);
+    t.train(corpus, null, dir.resolve("again.bin"), 42);
+    assertEquals(-1L, Files.mismatch(model, dir.resolve("again.bin")));
+  }
+
+  /** A document of {@code text} whose sentences end at each " . ". */
   private static Document document(String text) {
     List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
     int i = 0;
+    int sentenceStart = 0;
     for (String w : text.split(" ")) {
       int start = text.indexOf(w, i);
       tokens.add(new Token(start, start + w.length(), w, ArabicNormalizer.fold(w),
           TokenKind.ARABIC, List.of(new Segment(start, start + w.length(), w, SegmentKind.STEM))));
       i = start + w.length();
+      if (w.equals(".")) {
+        sentences.add(new Sentence(sentenceStart, i));
+        sentenceStart = i + 1;
+      }
+    }
+    if (sentenceStart < text.length()) {
+      sentences.add(new Sentence(sentenceStart, text.length()));
     }
     return Document.of(new DocumentMeta("t", null, null, null, null), text)
-        .withSentences(List.of(new Sentence(0, text.length()))).withTokens(tokens);
+        .withSentences(sentences).withTokens(tokens);
   }
 }
