@@ -14,6 +14,8 @@ import org.marsad.model.TokenKind;
  */
 final class ArgumentFinder {
   static final int WINDOW = 14;
+  /** How far before its event noun a support verb may stand: أقدم X وهو ابن عم Y على قتل. */
+  private static final int SUPPORT_REACH = 12;
   private static final int MAX_GROUP = 6;
 
   /** Sources and targets found for one trigger (either list may be empty). */
@@ -77,6 +79,10 @@ final class ArgumentFinder {
   private Args noun(int i, int end, TriggerLexicon.Entry e, List<Actor> fwd, Actor before) {
     Actor src = null;
     Actor tgt = null;
+    Actor undergoer = undergoer(i);
+    if (undergoer != null) {
+      return args(firstWithPrepIn(fwd, "BY"), undergoer, true); // تعرض X للضرب
+    }
     if (end < v.n && v.strip(end).equals("بين") && !fwd.isEmpty()) {
       src = fwd.get(0); // اشتباكات بين X و Y
       List<Actor> g = group(src);
@@ -103,7 +109,7 @@ final class ArgumentFinder {
       return args(after, firstWithPrep(fwd, e, after), false); // غارة شنتها طائرة أميركية
     }
     Actor gen = !fwd.isEmpty() && fwd.get(0).from == end && fwd.get(0).prep.isEmpty()
-        ? fwd.get(0) : null;
+        ? fwd.get(0) : e.genTgt() ? titledGenitive(end, fwd) : null;
     boolean passive = isPassiveContext(i);
     if (gen != null && (e.genTgt() || passive)) {
       tgt = gen;
@@ -184,9 +190,47 @@ final class ArgumentFinder {
     return a != null ? a : null;
   }
 
+  /**
+   * تعرض X للضرب، يتعرض X لهجوم: the actor between a verb of undergoing and the event noun
+   * (or right before the verb), who suffers the event; null if none.
+   */
+  private Actor undergoer(int i) {
+    if (i == 0 || !v.norm[i].startsWith("ل")) {
+      return null;
+    }
+    if (Cues.UNDERGO.contains(v.strip(i - 1))) {
+      return adjacentBefore(i - 1);
+    }
+    Actor a = v.actorAt[i - 1];
+    if (a != null && a.prep.isEmpty() && a.from > 0 && Cues.UNDERGO.contains(v.strip(a.from - 1))) {
+      return a;
+    }
+    return null;
+  }
+
+  /**
+   * قتل العقيد المهندس في القوات الجوية حسان الشيخ: the genitive of an event noun is a title
+   * (a definite word that is no actor) followed, within six words, by the named person it
+   * introduces; null otherwise.
+   */
+  private Actor titledGenitive(int end, List<Actor> fwd) {
+    if (end >= v.n || v.actorAt[end] != null || !v.norm[end].startsWith("ال")) {
+      return null;
+    }
+    for (Actor a : fwd) {
+      if (a.from > end + 6) {
+        break;
+      }
+      if (a.named && a.prep.isEmpty() && a.type == org.marsad.model.EntityType.PER) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /** شن الطيران غارات: the actor between a support verb and its event noun. */
   private Actor supportSubject(int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - SUPPORT_REACH; k--) {
       if (v.hard[k] || stop[k]) {
         return null;
       }
@@ -195,6 +239,9 @@ final class ArgumentFinder {
           Actor a = v.actorAt[j];
           if (a != null && a.prep.isEmpty()) {
             return a;
+          }
+          if (a == null && j == k + 1 && !isParticle(j)) {
+            return null; // أقدم أحد أقرباء X على قتله: X is a genitive, not the subject
           }
         }
         Actor b = k > 0 ? v.actorAt[k - 1] : null;

@@ -245,15 +245,19 @@ final class ClauseContext {
     return false;
   }
 
-  /** The time expression of the clause nearest the trigger, else of the sentence, else null. */
+  /**
+   * The time expression of the clause nearest the trigger, else of the sentence, else null; never
+   * one inside a relative clause opened after the trigger, unless the clause qualifies the
+   * trigger word itself (الاحتجاجات التي وقعت أمس).
+   */
   TimeExpression time(int i) {
     int from = clauseStart(i);
     int to = clauseEnd(i);
     TimeExpression best = null;
     int bestDist = Integer.MAX_VALUE;
     for (SentenceView.TimeRef t : v.times) {
-      if (!usable(t.time())) {
-        continue;
+      if (!usable(t.time()) || t.token() > i && v.relativeBetween(i + 2, t.token())) {
+        continue; // تعهد بمحاسبة قريبه الذي قتل الخميس: Thursday dates the killing
       }
       int d = Math.abs(t.token() - i) + (t.token() < from || t.token() >= to ? 1000 : 0);
       if (d < bestDist) {

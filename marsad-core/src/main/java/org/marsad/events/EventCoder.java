@@ -305,7 +305,8 @@ public final class EventCoder {
    * The entities' mentions, completed within the document: every other occurrence of a name an
    * entity is mentioned by (at word boundaries, after a clitic و/ف/ب/ل at most) is a mention of
    * it too when no other mention covers it (one sense per discourse: the resolver may link only
-   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters are not propagated.
+   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters
+   * and places other than countries are not propagated.
    */
   static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities, String text) {
     List<SentenceView.EntityMentionRef> out = new ArrayList<>();
@@ -324,8 +325,8 @@ public final class EventCoder {
       if (words == null) {
         words = new WordStarts(text); // built once: the scan below stays linear on long texts
       }
-      if (e.type() == EntityType.LOC) {
-        continue;
+      if (e.type() == EntityType.LOC && (e.actor() == null || e.actor().length() != 3)) {
+        continue; // places other than countries are not actors
       }
       java.util.Set<String> forms = new java.util.HashSet<>();
       for (Mention m : e.mentions()) {

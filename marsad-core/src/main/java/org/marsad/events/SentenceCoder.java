@@ -101,15 +101,22 @@ final class SentenceCoder implements Words.Sink {
   }
 
   /**
-   * The statement itself (CAMEO 010; 016 under نفى; 111 when the content disapproves, 030 when
-   * it speaks of cooperation, by the cue stems of {@link Cues#DISAPPROVAL} and
-   * {@link Cues#COOPERATION}): قال X إن ... is X's
-   * public statement, X the source and the first named actor of the reported content (other than
-   * X, not a place) the target. Only verbs of stating ({@link Cues#STATEMENTS}: not the
-   * reporting verbs أفاد، ذكر، نقل of agencies) and a person as speaker. The embedded event keeps X as its attribution; when the content
-   * reports an event of its own (a trigger under the speech verb), that event is the report and
-   * no separate statement is coded (the gold articles' and GSR's convention). Only a named
-   * speaker (a KB entity) right at the verb makes a statement; مصدر عسكري and pronouns do not.
+   * The statement itself, coded by what it says: CAMEO 016 under نفى; 111 when the content
+   * disapproves ({@link Cues#DISAPPROVAL}), 051 when it praises ({@link Cues#PRAISE}), 030 when it
+   * speaks of cooperation or relations ({@link Cues#COOPERATION}), else 010. قال X إن ... is X's
+   * public statement, X the source. The target is the first named person or organisation of the
+   * content for 111 (not a country: تخريب علاقات العراق names the victim), the last named actor
+   * for 030 (the partner of العلاقات مع X), the first named actor or country for 051, and none
+   * for a plain 010 (a statement is about its content, not addressed to it). Only verbs of
+   * stating ({@link Cues#STATEMENTS}: not the reporting verbs أفاد، ذكر، نقل of agencies) and a
+   * named person or organisation as speaker. The embedded event keeps X as its attribution;
+   * when the content reports an event of its own (a trigger under the speech verb), that event
+   * is the report and no separate statement is coded (the gold articles' and GSR's convention).
+   * مصدر عسكري and pronouns make no statement.
+   *
+   * <p>A participle of stating after the main clause (مشدداً على، منوهاً بـ، واصفاً إياها بأنها،
+   * مشيراً إلى أن) is a further statement of the sentence's last named speaker or verb source,
+   * coded only when its content is not plain (منوهاً/مشيداً are praise, 051, by themselves).
    */
   private void statements(boolean[] speech, boolean[] comp, List<Draft> kept, ClauseContext ctx,
       List<Draft> out) {
@@ -117,36 +124,67 @@ final class SentenceCoder implements Words.Sink {
     for (int j = 0; j < events.length; j++) {
       events[j] = kept.get(j).token();
     }
+    Actor lastSpeaker = null;
+    int lastSpeakerAt = -1;
     for (int k = 0; k < v.n; k++) {
-      if (!speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
+      String participleCode = v.actorAt[k] == null ? Cues.PARTICIPLES.get(v.strip(k)) : null;
+      boolean participle = participleCode != null;
+      if (participle ? isTrigger(k, events)
+          : !speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
         continue;
       }
-      Actor src = ctx.speaker(k);
-      if (src == null || src.entity == null || !src.named
-          || src.type != org.marsad.model.EntityType.PER) {
-        continue;
-      }
+      Actor src;
       int content = -1;
-      for (int pass = 0; pass < 2 && content < 0; pass++) {
-        // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
-        for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
-          String t = v.toks.get(j).text();
-          if (comp[j] || t.equals(":")
-              || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))) {
-            content = j + 1;
-            break;
+      if (participle) {
+        src = lastSpeaker;
+        for (Draft d : kept) {
+          if (d.verb() && d.token() < k && d.token() > lastSpeakerAt && d.source() != null
+              && d.source().named && d.source().entity != null) {
+            src = d.source();
+          }
+        }
+        if (src == null) {
+          continue;
+        }
+        content = k + 1;
+        while (content < v.n && content < k + 4 && (comp[content]
+            || Cues.CONTENT_OPENERS.contains(v.norm[content]))) {
+          content++; // مشيراً إلى أن، واصفاً إياها بأنها
+        }
+      } else {
+        src = ctx.speaker(k);
+        if (src == null || src.entity == null || !src.named || !src.prep.isEmpty()
+            || src.type != org.marsad.model.EntityType.PER
+            && src.type != org.marsad.model.EntityType.ORG) {
+          continue;
+        }
+        lastSpeaker = src;
+        lastSpeakerAt = k;
+        // تابع (went on) is a verb of stating only with its content right after the speaker
+        int reach = v.strip(k).startsWith("تابع") || v.strip(k).startsWith("يتابع") ? 2 : 20;
+        for (int pass = 0; pass < 2 && content < 0; pass++) {
+          // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
+          for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + reach; j++) {
+            String t = v.toks.get(j).text();
+            if (comp[j] || t.equals(":")
+                || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))
+                && !quotedName(j)) {
+              content = j + 1;
+              break;
+            }
           }
         }
       }
-      if (content < 0) {
+      if (content < 0 || content >= v.n) {
         continue;
       }
       int contentEnd = Math.min(v.n, content + 40);
       for (int j = content; j < contentEnd; j++) {
         String t = v.toks.get(j).text();
         if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")
-            || t.equals("»") || t.equals("”")) {
-          contentEnd = j; // the sentence or the quotation ends
+            || t.equals("»") || t.equals("”") || j > content && v.actorAt[j] == null
+            && (speech[j] || Cues.PARTICIPLES.containsKey(v.strip(j)))) {
+          contentEnd = j; // the sentence, the quotation or the statement ends
           break;
         }
       }
@@ -154,20 +192,15 @@ final class SentenceCoder implements Words.Sink {
         continue;
       }
       String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
-          : cue(content, contentEnd, Cues.DISAPPROVAL) ? "111"
+          : cue(content, contentEnd, Cues.DISAPPROVAL) || disowns(content, contentEnd) ? "111"
+          : participle && !participleCode.isEmpty() ? participleCode
+          : praise(content, contentEnd) ? "051"
           : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
-      Actor tgt = null;
-      for (int j = content; j < contentEnd; j++) {
-        Actor a = v.actorAt[j];
-        if (a != null && a.from == j && a.entity != null && a.named
-            && !a.prep.equals(SentenceView.ADJECTIVE) && !a.entity.equals(src.entity)
-            && (a.type != org.marsad.model.EntityType.LOC || a.country)) {
-          tgt = a;
-          if (!code.equals("030")) {
-            break; // a partner in cooperation comes last: تطوير العلاقات مع X
-          }
-        }
+      if (participle && code.equals("010")) {
+        continue;
       }
+      Actor tgt = code.equals("010") ? null
+          : contentTarget(content, contentEnd, src, code);
       TimeExpression time = ctx.time(k);
       String date = time == null ? null : datePart(time.value());
       String clock = time == null ? null : timePart(time.value());
@@ -178,6 +211,63 @@ final class SentenceCoder implements Words.Sink {
       out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
           modality, null, 0.5, false));
     }
+  }
+
+  /**
+   * The target of a statement coded by content: for 111 the first named person or organisation
+   * (other than the speaker), for 030 the last named actor (the partner), else the first named
+   * actor or country; null if none.
+   */
+  private Actor contentTarget(int from, int to, Actor src, String code) {
+    Actor tgt = null;
+    for (int j = from; j < to; j++) {
+      Actor a = v.actorAt[j];
+      if (a == null || a.from != j || a.entity == null || !a.named
+          || a.prep.equals(SentenceView.ADJECTIVE) || a.entity.equals(src.entity)
+          || a.type == org.marsad.model.EntityType.LOC && !a.country
+          || code.equals("111") && a.type == org.marsad.model.EntityType.LOC) {
+        continue;
+      }
+      if (code.equals("030") && tgt != null && tgt.prep.equals("مع")) {
+        continue; // العلاقات مع X: the partner
+      }
+      tgt = a;
+      if (!code.equals("030")) {
+        break; // a partner in cooperation comes last: تطوير العلاقات بين العراق والسعودية
+      }
+    }
+    return tgt;
+  }
+
+  /** لا تمثل، لا يمثل: the content disowns (the statements do not represent us). */
+  private boolean disowns(int from, int to) {
+    for (int j = from; j + 1 < to; j++) {
+      if (v.norm[j].equals("لا") && (v.core[j + 1].equals("تمثل") || v.core[j + 1].equals("يمثل"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the content is a praise cue ({@link Cues#PRAISE}, whole words). */
+  private boolean praise(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (Cues.PRAISE.contains(v.norm[j]) || Cues.PRAISE.contains(v.core[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the quotation mark at {@code j} only wraps a name: منظمة «هيومان رايتس ووتش». */
+  private boolean quotedName(int j) {
+    int k = j + 1;
+    if (k >= v.n || v.actorAt[k] == null || v.actorAt[k].from != k) {
+      return false;
+    }
+    int close = v.actorAt[k].to;
+    return close < v.n && close + 1 < v.n && (v.toks.get(close).text().equals("»")
+        || v.toks.get(close).text().equals("”") || v.toks.get(close).text().equals("\""));
   }
 
   /** Whether a coded event's trigger sits in the content of the speech verb at {@code k}. */
@@ -227,6 +317,7 @@ final class SentenceCoder implements Words.Sink {
       }
       Found best = null;
       int bestScore = Integer.MIN_VALUE;
+      boolean afterPrep = i > 0 && NOUN_GOVERNORS.contains(v.norm[i - 1]);
       for (TriggerLexicon.Hit h : hits) {
         int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
@@ -234,6 +325,9 @@ final class SentenceCoder implements Words.Sink {
         }
         if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
           continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
+        }
+        if (h.entry().verb() && afterPrep) {
+          continue; // على قتل، إلى اعتقال: a verbal noun, not a verb
         }
         int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
         if (score > bestScore) {
@@ -248,6 +342,10 @@ final class SentenceCoder implements Words.Sink {
     }
     return found;
   }
+
+  /** Separate prepositions after which a trigger word is a verbal noun: على قتل، إلى اعتقال. */
+  private static final Set<String> NOUN_GOVERNORS = Set.of("علي", "الي", "عن", "في", "ضد",
+      "وعلي", "والي", "وفي");
 
   /** Verbs take no article and no ب/ك; ل only before an imperfect (ليقتل). */
   private static boolean verbal(int flags, String word) {
@@ -327,7 +425,8 @@ final class SentenceCoder implements Words.Sink {
       // لدى لقائه، خلال زيارته; not يمكنها زيارته، بزيارته (visiting him)
       return end == i + 1 && i > 0 && TEMPORAL_HEADS.contains(v.strip(i - 1));
     }
-    return end < v.n && v.actorAt[end] == null && pronounSuffix(v.toks.get(end).text());
+    return end < v.n && (v.actorAt[end] == null || !v.actorAt[end].named)
+        && pronounSuffix(v.toks.get(end).text());
   }
 
   private static final Set<String> TEMPORAL_HEADS = Set.of("لدي", "خلال", "عقب", "بعد",
@@ -459,6 +558,7 @@ final class SentenceCoder implements Words.Sink {
       if (d.weak() && strongRoots.contains(root)
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
+          || !d.verb() && anaphoric(d)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
           || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
@@ -477,6 +577,21 @@ final class SentenceCoder implements Words.Sink {
     }
     return out;
   }
+
+  /**
+   * Whether an event noun after a preposition and a demonstrative (في هذا الاعتداء، على تلك
+   * الهجمات) refers back to an event told before rather than reporting one: it has no named
+   * actor of its own. As a subject (وهذا الهجوم أوقع ...) it is still reported.
+   */
+  private boolean anaphoric(Draft d) {
+    return d.token() > 1 && DEMONSTRATIVES.contains(v.strip(d.token() - 1))
+        && (TriggerLexicon.PREPS.contains(v.strip(d.token() - 2))
+            || NOUN_GOVERNORS.contains(v.norm[d.token() - 2]))
+        && (d.source() == null || !d.source().named) && (d.target() == null || !d.target().named);
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
+      "هاتين", "هولاء", "هءولاء", "اولءك");
 
   /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
   private boolean embedded(int token, int[] triggers) {
