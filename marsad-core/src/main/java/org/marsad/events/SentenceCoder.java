@@ -625,7 +625,8 @@ final class SentenceCoder implements Words.Sink {
   private static final Set<String> EMBEDDING_PREPS = Set.of("علي", "ضد", "الي", "عن");
 
   private static boolean isClaim(String root) {
-    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
+    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12")
+        || root.equals("09") || root.equals("08"); // تحقيق، الإفراج عن: what protesters demand
   }
 
 
