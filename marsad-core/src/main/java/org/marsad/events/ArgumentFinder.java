@@ -14,6 +14,8 @@ import org.marsad.model.TokenKind;
  */
 final class ArgumentFinder {
   static final int WINDOW = 14;
+  /** Said by {@link #supportSubject} when the support verb's subject is an unnamed noun. */
+  private static final Actor NO_SUBJECT = new Actor(0, 0, 0, 0, null, null, null, false);
   /** How far before its event noun a support verb may stand: أقدم X وهو ابن عم Y على قتل. */
   private static final int SUPPORT_REACH = 12;
   private static final int MAX_GROUP = 6;
@@ -118,7 +120,9 @@ final class ArgumentFinder {
     }
     if (src == null && !passive) {
       src = supportSubject(i);
-      if (src == null) {
+      if (src == NO_SUBJECT) {
+        src = null;
+      } else if (src == null) {
         src = before != null ? before : nearestBefore(i);
       }
     }
@@ -228,7 +232,10 @@ final class ArgumentFinder {
     return null;
   }
 
-  /** شن الطيران غارات: the actor between a support verb and its event noun. */
+  /**
+   * شن الطيران غارات: the actor between a support verb and its event noun; {@link #NO_SUBJECT}
+   * when the subject is an unnamed noun (أقدم أحد أقرباء X على قتله); null with no support verb.
+   */
   private Actor supportSubject(int i) {
     for (int k = i - 1; k >= 0 && k >= i - SUPPORT_REACH; k--) {
       if (v.hard[k] || stop[k]) {
@@ -241,7 +248,7 @@ final class ArgumentFinder {
             return a;
           }
           if (a == null && j == k + 1 && !isParticle(j)) {
-            return null; // أقدم أحد أقرباء X على قتله: X is a genitive, not the subject
+            return NO_SUBJECT; // أقدم أحد أقرباء X على قتله: X is a genitive, not the subject
           }
         }
         Actor b = k > 0 ? v.actorAt[k - 1] : null;
