@@ -199,7 +199,14 @@ final class ArgumentFinder {
    * (or right before the verb), who suffers the event; null if none.
    */
   private Actor undergoer(int i) {
-    if (i == 0 || !v.norm[i].startsWith("ل")) {
+    String w = v.strip(i);
+    if (i > 1 && (w.startsWith("ال") || w.startsWith("ل")) && v.conjoinedAt(i)
+        && v.actorAt[i - 1] == null && v.strip(i - 1).startsWith("ل")) {
+      i--; // يتعرض للإهانة والضرب: the second noun shares the first one's verb
+    } else if (!w.startsWith("ل")) {
+      return null;
+    }
+    if (i == 0) {
       return null;
     }
     if (Cues.UNDERGO.contains(v.strip(i - 1))) {

@@ -136,7 +136,13 @@ final class ClauseContext {
     if (before != null && before.prep.isEmpty()) {
       return before;
     }
-    for (int k = s + 1; k < v.n && k <= s + 8; k++) {
+    int from = s + 1;
+    if (from + 2 < v.n && v.toks.get(from).text().equals(":")
+        && v.toks.get(from + 1).text().equals("«") && v.actorAt[from + 2] != null
+        && v.actorAt[from + 2].from == from + 2 && quotedNameEnds(v.actorAt[from + 2].to)) {
+      return v.actorAt[from + 2]; // وقالت: «هيئة شؤون الأسرى والمحررين»، في بيان لها، إن ...
+    }
+    for (int k = from; k < v.n && k <= s + 8; k++) {
       if (v.hard[k] || complementizer[k]) {
         break;
       }
@@ -146,6 +152,19 @@ final class ClauseContext {
       }
     }
     return null;
+  }
+
+  /** Whether a closing » follows within two words of {@code k}, with no punctuation before. */
+  private boolean quotedNameEnds(int k) {
+    for (int j = k; j < v.n && j <= k + 2; j++) {
+      if (v.toks.get(j).text().equals("»")) {
+        return true;
+      }
+      if (v.hard[j]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The anonymous source right after a cue: مصدر عسكري، البيان. */

@@ -49,7 +49,7 @@ final class Cues {
   /** Whole words (folded) of reported content that praises: CAMEO 051. */
   static final Set<String> PRAISE = Set.of("وقفت", "وقفوا", "تقف", "يقف", "الجهود", "جهود",
       "بجهود", "الصادقه", "تقدير", "التقدير", "بالتقدير", "الشكر", "شكر", "ممتنون", "الداعمه",
-      "الايجابي", "الايجابيه", "المشرف", "المشرفه");
+      "الايجابي", "الايجابيه", "المشرف", "المشرفه", "ثقه", "بالثقه", "الثقه");
   /**
    * Participles of stating that add a statement of the sentence's speaker (the adverbial حال):
    * folded, without و/ف → their own code, or "" when the content decides.

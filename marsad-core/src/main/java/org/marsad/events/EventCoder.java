@@ -118,6 +118,7 @@ public final class EventCoder {
     String[] frame = new String[sentences.size()];
     int mi = 0;
     int ti = 0;
+    Discourse discourse = new Discourse();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sen = sentences.get(s);
       List<Token> toks = doc.tokensOf(sen);
@@ -141,7 +142,7 @@ public final class EventCoder {
       }
       SentenceView view = new SentenceView(doc.text(), toks, mentions.subList(mi, mj),
           times.subList(ti, tj), agents);
-      drafts.addAll(new SentenceCoder(triggers, view, s).code());
+      drafts.addAll(new SentenceCoder(triggers, view, s, discourse).code());
     }
     return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts, titled(doc)), frame), cameo);
   }

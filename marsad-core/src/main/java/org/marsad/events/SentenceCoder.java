@@ -38,14 +38,19 @@ final class SentenceCoder implements Words.Sink {
   private final TriggerLexicon triggers;
   private final SentenceView v;
   private final int sentence;
+  private final Discourse discourse;
+  /** Authors of statements named in this sentence, by the token of the statement noun. */
+  private final List<int[]> authorAt = new ArrayList<>(1);
+  private final List<Actor> authors = new ArrayList<>(1);
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
   private int hitFlags;
 
-  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence) {
+  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence, Discourse discourse) {
     this.triggers = triggers;
     this.v = v;
     this.sentence = sentence;
+    this.discourse = discourse;
   }
 
   @Override
@@ -60,8 +65,10 @@ final class SentenceCoder implements Words.Sink {
   }
 
   List<Draft> code() {
+    findAuthors();
     List<Found> found = findTriggers();
     if (found.isEmpty() && !mayHaveSpeech()) {
+      rememberAuthor();
       return List.of();
     }
     boolean[] stop = new boolean[v.n];
@@ -88,7 +95,79 @@ final class SentenceCoder implements Words.Sink {
     int before = kept.size();
     kept = new ArrayList<>(kept);
     statements(speech, comp, kept, ctx, kept);
+    rememberAuthor();
     return kept.size() == before ? kept : prune(kept);
+  }
+
+  /** Statement nouns (core forms) whose author a disapproval targets: استنكر تصريحات X. */
+  private static final Set<String> STATEMENT_NOUNS = Set.of("تصريحات", "تصريح", "مواقف",
+      "دعوه", "دعوات", "اتهامات", "اقوال", "خطاب");
+
+  /**
+   * Records who made the statements named in the sentence: تصريحات X (genitive), تصريحات
+   * أطلقها X / أدلى بها X (a verb with a resumptive pronoun, then its subject).
+   */
+  private void findAuthors() {
+    for (int k = 0; k + 1 < v.n; k++) {
+      if (v.actorAt[k] != null || !STATEMENT_NOUNS.contains(v.core[k])) {
+        continue;
+      }
+      Actor a = v.actorAt[k + 1];
+      if (a == null && (v.norm[k + 1].endsWith("ها") || k + 2 < v.n
+          && v.norm[k + 2].equals("بها"))) {
+        for (int j = k + 2; j < v.n && j <= k + 6 && !v.hard[j]; j++) {
+          if (v.actorAt[j] != null) {
+            a = v.actorAt[j];
+            break;
+          }
+        }
+      }
+      if (a != null && a.named && a.entity != null && !a.country && a.prep.isEmpty()) {
+        authorAt.add(new int[] {k});
+        authors.add(a);
+      }
+    }
+  }
+
+  private void rememberAuthor() {
+    if (!authors.isEmpty()) {
+      discourse.lastAuthor = authors.get(authors.size() - 1);
+    }
+  }
+
+  /**
+   * The target of a disapproval whose object is statements (استنكر تصريحات المالكي، استنكرت
+   * المنظمة التصريحات، هذه التصريحات): their author named in the sentence, else the last author
+   * of statements named before in the article; null when the object is no statement noun. The
+   * object is looked for up to 24 words after the trigger, across brackets and quotes.
+   */
+  private Actor statementAuthor(int from) {
+    for (int k = from; k < v.n && k < from + 24; k++) {
+      String t = v.toks.get(k).text();
+      if (v.hard[k] && !(t.equals("(") || t.equals(")") || t.equals("«") || t.equals("»"))
+          || v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k))) {
+        return null;
+      }
+      if (v.actorAt[k] != null || !STATEMENT_NOUNS.contains(v.core[k])) {
+        continue;
+      }
+      Actor own = null;
+      Actor before = null;
+      for (int a = 0; a < authorAt.size(); a++) {
+        if (authorAt.get(a)[0] == k) {
+          own = authors.get(a);
+        } else if (authorAt.get(a)[0] < k) {
+          before = authors.get(a);
+        }
+      }
+      if (own != null) {
+        return own;
+      }
+      boolean definite = v.norm[k].startsWith("ال") || v.norm[k].startsWith("وال")
+          || k > 0 && DEMONSTRATIVES.contains(v.strip(k - 1));
+      return !definite ? null : before != null ? before : discourse.lastAuthor;
+    }
+    return null;
   }
 
   private boolean mayHaveSpeech() {
@@ -135,14 +214,9 @@ final class SentenceCoder implements Words.Sink {
       }
       Actor src;
       int content = -1;
+      boolean inherited = false;
       if (participle) {
-        src = lastSpeaker;
-        for (Draft d : kept) {
-          if (d.verb() && d.token() < k && d.token() > lastSpeakerAt && d.source() != null
-              && d.source().named && d.source().entity != null) {
-            src = d.source();
-          }
-        }
+        src = speakerBefore(k, kept, lastSpeaker, lastSpeakerAt);
         if (src == null) {
           continue;
         }
@@ -153,6 +227,14 @@ final class SentenceCoder implements Words.Sink {
         }
       } else {
         src = ctx.speaker(k);
+        if (src == null && v.conjoinedAt(k)) {
+          // واستنكر X ...، وقال إن ...: the same speaker; وأضافت “...”: the last sentence's
+          src = speakerBefore(k, kept, lastSpeaker, lastSpeakerAt);
+          if (src == null && k <= 1) {
+            src = discourse.lastSpeaker;
+            inherited = true;
+          }
+        }
         if (src == null || src.entity == null || !src.named || !src.prep.isEmpty()
             || src.type != org.marsad.model.EntityType.PER
             && src.type != org.marsad.model.EntityType.ORG) {
@@ -160,6 +242,7 @@ final class SentenceCoder implements Words.Sink {
         }
         lastSpeaker = src;
         lastSpeakerAt = k;
+        discourse.lastSpeaker = src;
         // تابع (went on) is a verb of stating only with its content right after the speaker
         int reach = v.strip(k).startsWith("تابع") || v.strip(k).startsWith("يتابع") ? 2 : 20;
         for (int pass = 0; pass < 2 && content < 0; pass++) {
@@ -196,8 +279,8 @@ final class SentenceCoder implements Words.Sink {
           : participle && !participleCode.isEmpty() ? participleCode
           : praise(content, contentEnd) ? "051"
           : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
-      if (participle && code.equals("010")) {
-        continue;
+      if ((participle || inherited) && code.equals("010")) {
+        continue; // a plain remark of a speaker named before is part of that statement
       }
       Actor tgt = code.equals("010") ? null
           : contentTarget(content, contentEnd, src, code);
@@ -211,6 +294,22 @@ final class SentenceCoder implements Words.Sink {
       out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
           modality, null, 0.5, false));
     }
+  }
+
+  /**
+   * The speaker a participle or a subjectless verb of stating continues: the last named speaker
+   * of the sentence, or the named source of a later verb event before {@code k}; null if none.
+   */
+  private static Actor speakerBefore(int k, List<Draft> kept, Actor lastSpeaker,
+      int lastSpeakerAt) {
+    Actor src = lastSpeaker;
+    for (Draft d : kept) {
+      if (d.verb() && d.token() < k && d.token() > lastSpeakerAt && d.source() != null
+          && d.source().named && d.source().entity != null) {
+        src = d.source();
+      }
+    }
+    return src;
   }
 
   /**
@@ -381,6 +480,12 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     List<Actor> targets = args.targets();
+    if (targets.isEmpty() && e.code().startsWith("11")) {
+      Actor author = statementAuthor(f.end());
+      if (author != null && (sources.isEmpty() || !author.key().equals(sources.get(0).key()))) {
+        targets = List.of(author); // استنكر X تصريحات المالكي / التصريحات
+      }
+    }
     if (e.verb() && !sources.isEmpty()) {
       lastVerbSource = sources.get(0);
     }
