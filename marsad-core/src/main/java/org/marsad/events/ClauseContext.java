@@ -143,8 +143,8 @@ final class ClauseContext {
       return v.actorAt[from + 2]; // وقالت: «هيئة شؤون الأسرى والمحررين»، في بيان لها، إن ...
     }
     for (int k = from; k < v.n && k <= s + 8; k++) {
-      if (v.hard[k] || complementizer[k]) {
-        break;
+      if (v.hard[k] || complementizer[k] || v.toks.get(k).text().equals("“")) {
+        break; // the speaker comes before the quotation, not inside it
       }
       Actor a = v.actorAt[k];
       if (a != null && a.from == k && (a.prep.isEmpty() || a.prep.equals("ل"))) {

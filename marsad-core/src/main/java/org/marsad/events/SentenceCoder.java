@@ -227,7 +227,7 @@ final class SentenceCoder implements Words.Sink {
         }
       } else {
         src = ctx.speaker(k);
-        if (src == null && v.conjoinedAt(k)) {
+        if (src == null && (v.conjoinedAt(k) || !v.strip(k).equals(v.norm[k]))) {
           // واستنكر X ...، وقال إن ...: the same speaker; وأضافت “...”: the last sentence's
           src = speakerBefore(k, kept, lastSpeaker, lastSpeakerAt);
           if (src == null && k <= 1) {
@@ -247,7 +247,8 @@ final class SentenceCoder implements Words.Sink {
         int reach = v.strip(k).startsWith("تابع") || v.strip(k).startsWith("يتابع") ? 2 : 20;
         for (int pass = 0; pass < 2 && content < 0; pass++) {
           // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
-          for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + reach; j++) {
+          int at = inherited || src.to <= k ? k + 1 : src.to; // the speaker may be elsewhere
+          for (int j = at; j < v.n && j <= at + reach; j++) {
             String t = v.toks.get(j).text();
             if (comp[j] || t.equals(":")
                 || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))

@@ -165,4 +165,73 @@ class StatementAndActorRulesTest {
     assertEquals(1, root(events, "14").size(), events::toString);
     assertTrue(root(events, "09").isEmpty(), events::toString);
   }
+
+  @Test
+  void disapprovalOfStatementsTargetsTheirAuthor() {
+    String text = "وتنصلت الحكومة من تصريحات أطلقها نائب الرئيس نوري المالكي ضد السعودية، بينما"
+        + " استنكرت منظمة التعاون الإسلامي التصريحات. واستنكرت شخصيات عراقية على مواقع التواصل"
+        + " («تويتر» و«فيسبوك») تصريحات المالكي. واستنكر خميس الخنجر هذه التصريحات.";
+    List<Event> events = code(Docs.of(text)
+        .entity("e1", EntityType.PER, "IRQGOV", null, "نوري المالكي", "المالكي")
+        .entity("e2", EntityType.ORG, "IGOMOS", null, "منظمة التعاون الإسلامي")
+        .entity("e3", EntityType.PER, null, null, "خميس الخنجر")
+        .entity("e4", EntityType.LOC, "SAU", null, "السعودية"));
+    List<Event> denounce = root(events, "11");
+    assertEquals(3, denounce.size(), events::toString);
+    assertTrue(denounce.stream().allMatch(e -> e.target() != null), events::toString);
+    for (Event e : denounce) {
+      assertEquals("e1", e.target().entity(), "the author of the statements: " + events);
+    }
+    assertEquals("e2", denounce.get(0).source().entity());
+    assertNull(denounce.get(1).source());
+    assertEquals("e3", denounce.get(2).source().entity());
+  }
+
+  @Test
+  void subjectlessVerbOfStatingContinuesTheSentencesSpeaker() {
+    List<Event> events = code(Docs.of("واستنكر خميس الخنجر التصريحات، وقال إن «السعودية وقفت"
+        + " وتقف مع العراق ضد الإرهاب».")
+        .entity("e1", EntityType.PER, null, null, "خميس الخنجر")
+        .entity("e2", EntityType.LOC, "SAU", null, "السعودية")
+        .entity("e3", EntityType.LOC, "IRQ", null, "العراق"));
+    Event praise = root(events, "05").get(0);
+    assertEquals("051", praise.cameo());
+    assertEquals("e1", praise.source().entity());
+    assertEquals("e2", praise.target().entity());
+  }
+
+  @Test
+  void nextSentencesPlainRemarkIsNoNewStatementButItsPraiseIs() {
+    String text = "وأكدت ميساء غانم أنها تلقت وعدا. وأضافت أن الطقس حار.";
+    List<Event> events = code(Docs.of(text).entity("e1", EntityType.PER, null, null,
+        "ميساء غانم"));
+    assertEquals(1, root(events, "01").size(), events::toString);
+
+    text = "وأكدت ميساء غانم أنها تلقت وعدا. وأضافت “لدي ثقة بالرئيس بشار الأسد”.";
+    events = code(Docs.of(text).entity("e1", EntityType.PER, null, null, "ميساء غانم")
+        .entity("e2", EntityType.PER, "SYRGOV", null, "بشار الأسد"));
+    assertEquals(1, root(events, "05").size(), events::toString);
+    Event praise = root(events, "05").get(0);
+    assertEquals("e1", praise.source().entity());
+    assertEquals("e2", praise.target().entity());
+  }
+
+  @Test
+  void organisationQuotedAfterTheColonIsTheSpeaker() {
+    List<Event> events = code(Docs.of("وقالت: «هيئة شؤون الأسرى والمحررين»، في بيان لها، إن"
+        + " الأسرى يتعرضون لإجراءات عنجهية كالتفتيش الاستفزازي.")
+        .entity("e1", EntityType.ORG, null, null, "هيئة شؤون الأسرى"));
+    Event st = root(events, "11").get(0);
+    assertEquals("e1", st.source().entity(), events::toString);
+  }
+
+  @Test
+  void coordinatedEventNounsShareTheVerbOfUndergoing() {
+    List<Event> events = code(Docs.of("ويظهر في الشريط المتهم الساعدي القذافي يتعرض للإهانة"
+        + " والضرب.")
+        .entity("e1", EntityType.PER, "LBYELI", null, "الساعدي القذافي"));
+    Event beating = root(events, "18").get(0);
+    assertEquals("e1", beating.target().entity(), events::toString);
+    assertNull(beating.source(), events::toString);
+  }
 }
