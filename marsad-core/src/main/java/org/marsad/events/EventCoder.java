@@ -144,7 +144,38 @@ public final class EventCoder {
           times.subList(ti, tj), agents);
       drafts.addAll(new SentenceCoder(triggers, view, s, discourse).code());
     }
-    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts, titled(doc)), frame), cameo);
+    boolean titled = titled(doc);
+    List<SentenceCoder.Draft> resolved = resolveNominals(mentions, drafts, titled);
+    if (titled) {
+      resolved = headlineRestatesLead(resolved);
+    }
+    return EventMerger.merge(inheritDates(doc, resolved, frame), cameo);
+  }
+
+  /**
+   * A headline restates its lead in other words (حفتر يدعو قادة الجيش over طالب حفتر قادته):
+   * a headline event whose named source also acts in the first body sentence, with another code,
+   * is that lead event and is dropped (with the same code, the merger joins the two).
+   */
+  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts) {
+    java.util.Map<String, Set<String>> leadCodes = new java.util.HashMap<>();
+    for (SentenceCoder.Draft d : drafts) {
+      if (d.sentence() == 1 && d.source() != null && d.source().entity != null) {
+        leadCodes.computeIfAbsent(d.source().key(), k -> new java.util.HashSet<>()).add(d.cameo());
+      }
+    }
+    if (leadCodes.isEmpty()) {
+      return drafts;
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      Set<String> codes = d.sentence() == 0 && d.source() != null && d.source().entity != null
+          ? leadCodes.get(d.source().key()) : null;
+      if (codes == null || codes.contains(d.cameo())) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Whether the first sentence is a line of its own followed by more text: a headline. */

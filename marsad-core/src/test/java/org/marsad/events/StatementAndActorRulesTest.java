@@ -234,4 +234,17 @@ class StatementAndActorRulesTest {
     assertEquals("e1", beating.target().entity(), events::toString);
     assertNull(beating.source(), events::toString);
   }
+
+  @Test
+  void headlineRestatingTheLeadInOtherWordsIsTheLeadsEvent() {
+    String text = "حفتر يدعو قادة الجيش لحسم القتال\nطالب أمس خليفة حفتر قادته العسكريين بحسم"
+        + " القتال في بنغازي.";
+    List<Event> events = code(Docs.of(text).time("أمس", "2015-08-04")
+        .entity("e1", EntityType.PER, "LBYMIL", null, "خليفة حفتر", "حفتر"));
+    List<Event> haftar = events.stream().filter(e -> e.source() != null
+        && "e1".equals(e.source().entity())).toList();
+    assertEquals(1, haftar.size(), events::toString);
+    assertEquals("100", haftar.get(0).cameo());
+    assertEquals("2015-08-04", haftar.get(0).date());
+  }
 }
