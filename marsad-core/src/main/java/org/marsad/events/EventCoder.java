@@ -149,7 +149,51 @@ public final class EventCoder {
     if (titled) {
       resolved = headlineRestatesLead(resolved);
     }
+    resolved = visitedCountries(doc.entities(), resolved);
     return EventMerger.merge(inheritDates(doc, resolved, frame), cameo);
+  }
+
+  /**
+   * A visit (042) with no target whose place is in another country than the visitor's is a visit
+   * to that country (وصل هادي إلى القاهرة: a visit to Egypt), as CAMEO codes it: the target is the
+   * document's entity for that country, when the document names it.
+   */
+  static List<SentenceCoder.Draft> visitedCountries(List<Entity> entities,
+      List<SentenceCoder.Draft> drafts) {
+    List<SentenceCoder.Draft> out = null;
+    for (int k = 0; k < drafts.size(); k++) {
+      SentenceCoder.Draft d = drafts.get(k);
+      if (!d.cameo().equals("042") || d.target() != null || d.location() == null
+          || d.location().entity() == null || d.source() == null) {
+        continue;
+      }
+      String country = null;
+      for (Entity e : entities) {
+        if (e.id().equals(d.location().entity())) {
+          country = SentenceView.countryOf(e);
+          break;
+        }
+      }
+      if (country == null || d.source().code != null && d.source().code.startsWith(country)) {
+        continue;
+      }
+      for (Entity e : entities) {
+        if (e.type() == EntityType.LOC && country.equals(e.actor()) && !e.mentions().isEmpty()) {
+          Mention m = e.mentions().get(0);
+          Actor tgt = new Actor(0, 0, m.start(), m.end(), e.id(), e.type(), e.actor(), true);
+          tgt.country = true;
+          tgt.text = m.text();
+          if (out == null) {
+            out = new ArrayList<>(drafts);
+          }
+          out.set(k, new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(),
+              d.trigger(), d.source(), tgt, d.location(), d.date(), d.time(), d.modality(),
+              d.attribution(), d.confidence(), d.weak()));
+          break;
+        }
+      }
+    }
+    return out == null ? drafts : out;
   }
 
   /**

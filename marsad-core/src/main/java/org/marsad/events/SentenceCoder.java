@@ -624,7 +624,7 @@ final class SentenceCoder implements Words.Sink {
    * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
    * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
-   * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * diplomatic cooperation, and intents to cooperate (03), need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
    * first telling.
    */
@@ -667,7 +667,8 @@ final class SentenceCoder implements Words.Sink {
           || !d.verb() && anaphoric(d)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
-          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
+          || (root.equals("03") || root.equals("04") || root.equals("05"))
+              && (d.source() == null || !d.source().named)
           || !d.verb() && d.source() == null && d.target() == null && d.date() == null
               && d.location() == null) {
         continue;

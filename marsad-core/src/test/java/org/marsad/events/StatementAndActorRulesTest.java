@@ -247,4 +247,24 @@ class StatementAndActorRulesTest {
     assertEquals("100", haftar.get(0).cameo());
     assertEquals("2015-08-04", haftar.get(0).date());
   }
+
+  @Test
+  void intentToCooperateNeedsANamedSource() {
+    List<Event> events = code(Docs.of("والتقى حفتر قادة المحاور الذين تعهدوا بحسم المعركة.")
+        .entity("e1", EntityType.PER, "LBYMIL", null, "حفتر"));
+    assertTrue(root(events, "03").isEmpty(), events::toString);
+  }
+
+  @Test
+  void arrivalInACityOfAnotherCountryIsAVisitToThatCountry() {
+    List<Event> events = code(Docs.of("احتفلت مصر أمس. ووصل إلى القاهرة اليوم عبدربه منصور هادي"
+        + " قادما من الرياض.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي")
+        .entity("e2", EntityType.LOC, null, "marsad:place/EGY/cairo", "القاهرة")
+        .entity("e3", EntityType.LOC, "EGY", null, "مصر"));
+    Event visit = root(events, "04").get(0);
+    assertEquals("042", visit.cameo());
+    assertEquals("e1", visit.source().entity());
+    assertEquals("e3", visit.target().entity(), events::toString);
+  }
 }
