@@ -14,6 +14,12 @@ import org.marsad.model.TokenKind;
  */
 final class ArgumentFinder {
   static final int WINDOW = 14;
+  /** Heads whose genitive is not the actor: أحد أقرباء X، نجل X، شقيق X. */
+  private static final java.util.Set<String> KIN = java.util.Set.of(Words.fold("أحد"),
+      Words.fold("إحدى"), Words.fold("أقرباء"), Words.fold("أقارب"), "ابن", "نجل", "شقيق",
+      Words.fold("شقيقة"), "اخ", "اخو", Words.fold("زوجة"), "قريب", Words.fold("ابنة"), "والد",
+      Words.fold("والدة"));
+
   /** Said by {@link #supportSubject} when the support verb's subject is an unnamed noun. */
   private static final Actor NO_SUBJECT = new Actor(0, 0, 0, 0, null, null, null, false);
   /** How far before its event noun a support verb may stand: أقدم X وهو ابن عم Y على قتل. */
@@ -241,7 +247,7 @@ final class ArgumentFinder {
 
   /**
    * شن الطيران غارات: the actor between a support verb and its event noun; {@link #NO_SUBJECT}
-   * when the subject is an unnamed noun (أقدم أحد أقرباء X على قتله); null with no support verb.
+   * when the subject is X's kin, not X (أقدم أحد أقرباء X على قتله); null with no support verb.
    */
   private Actor supportSubject(int i) {
     for (int k = i - 1; k >= 0 && k >= i - SUPPORT_REACH; k--) {
@@ -254,8 +260,8 @@ final class ArgumentFinder {
           if (a != null && a.prep.isEmpty()) {
             return a;
           }
-          if (a == null && j == k + 1 && !isParticle(j)) {
-            return NO_SUBJECT; // أقدم أحد أقرباء X على قتله: X is a genitive, not the subject
+          if (a == null && j == k + 1 && KIN.contains(v.core[j])) {
+            return NO_SUBJECT; // أقدم أحد أقرباء X على قتله: X's kinsman, not X
           }
         }
         Actor b = k > 0 ? v.actorAt[k - 1] : null;
