@@ -273,12 +273,12 @@ final class ArgumentFinder {
 
   /** غارة شنتها X، ضربة نفذها X: a support verb with a pronoun after the noun, then its subject. */
   private Actor resumptiveSubject(int end) {
-    for (int k = end; k < v.n && k <= end + 1; k++) {
+    for (int k = end; k < v.n && k <= end + 3; k++) {
       String w = v.strip(k);
-      if (v.hard[k]) {
-        return null;
+      if (v.hard[k] || v.actorAt[k] != null) {
+        return null; // هجوم مباغت الليلة شنه X: adjectives and times may come between
       }
-      if ((w.endsWith("ها") || w.endsWith("ه")) && w.length() > 3
+      if ((w.endsWith("ها") || w.endsWith("ه")) && w.length() >= 3
           && (Cues.SUPPORT.contains(w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1))))) {
         for (int j = k + 1; j < v.n && j <= k + 3 && !v.hard[j]; j++) {
           Actor a = v.actorAt[j];

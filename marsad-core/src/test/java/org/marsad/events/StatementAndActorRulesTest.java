@@ -267,4 +267,14 @@ class StatementAndActorRulesTest {
     assertEquals("e1", visit.source().entity());
     assertEquals("e3", visit.target().entity(), events::toString);
   }
+
+  @Test
+  void supportVerbWithAResumptivePronounAfterAdjectivesAndTimesGivesTheSource() {
+    List<Event> events = code(Docs.of("قتل ثلاثة جراء هجوم مباغت الليلة شنه عناصر تنظيم داعش على"
+        + " تمركز للكتيبة.")
+        .entity("e1", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    Event attack = events.stream().filter(e -> e.trigger().text().equals("هجوم")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("e1", attack.source().entity(), events::toString);
+  }
 }
