@@ -137,6 +137,10 @@ final class ClauseContext {
       return before;
     }
     int from = s + 1;
+    Actor spokesman = spokesman(from);
+    if (spokesman != null) {
+      return spokesman;
+    }
     if (from + 2 < v.n && v.toks.get(from).text().equals(":")
         && v.toks.get(from + 1).text().equals("«") && v.actorAt[from + 2] != null
         && v.actorAt[from + 2].from == from + 2 && quotedNameEnds(v.actorAt[from + 2].to)) {
@@ -153,6 +157,32 @@ final class ClauseContext {
     }
     return null;
   }
+
+  /**
+   * قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز: after a spokesman's
+   * title the speaker is the named person that follows (within 14 words, before a complementizer),
+   * not the body he speaks for (nor a name-like باسم "on behalf of"); null if there is none.
+   */
+  private Actor spokesman(int from) {
+    if (from >= v.n || !SPOKESMEN.contains(v.core[from])) {
+      return null;
+    }
+    for (int k = from + 1; k < v.n && k <= from + 14; k++) {
+      if (v.hard[k] && !v.toks.get(k).text().equals("«") && !v.toks.get(k).text().equals("»")
+          || complementizer[k]) {
+        return null;
+      }
+      Actor a = v.actorAt[k];
+      if (a != null && a.from == k && a.named && a.type == org.marsad.model.EntityType.PER
+          && a.prep.isEmpty() && !v.norm[k].equals("باسم")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("ناطق", "متحدث",
+      "ناطقه", "متحدثه");
 
   /** Whether a closing » follows within two words of {@code k}, with no punctuation before. */
   private boolean quotedNameEnds(int k) {

@@ -51,6 +51,14 @@ final class Cues {
       "بجهود", "الصادقه", "تقدير", "التقدير", "بالتقدير", "الشكر", "شكر", "ممتنون", "الداعمه",
       "الايجابي", "الايجابيه", "المشرف", "المشرفه", "ثقه", "بالثقه", "الثقه");
   /**
+   * Whole words (folded) of reported content that threatens: CAMEO 130 (ستتم مواجهته، سيرد بكل
+   * قسوة، القبضة الحديدية، سيدفع الثمن).
+   */
+  static final Set<String> THREAT = Set.of("مواجهته", "مواجهتهم", "سنواجه", "سيواجه", "سيواجهون",
+      "سيرد", "سنرد", "قسوه", "بقسوه", "بحزم", "الحديديه", "عواقب", "وخيمه", "سيدفع", "سيدفعون",
+      "سندفع", "سنلاحق", "سيلاحق", "سنضرب", "سيضرب", "سنسحق", "سيسحق");
+
+  /**
    * Participles of stating that add a statement of the sentence's speaker (the adverbial حال):
    * folded, without و/ف → their own code, or "" when the content decides.
    */

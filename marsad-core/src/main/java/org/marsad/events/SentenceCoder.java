@@ -250,7 +250,7 @@ final class SentenceCoder implements Words.Sink {
           int at = inherited || src.to <= k ? k + 1 : src.to; // the speaker may be elsewhere
           for (int j = at; j < v.n && j <= at + reach; j++) {
             String t = v.toks.get(j).text();
-            if (comp[j] || t.equals(":")
+            if (comp[j] && !(j > 0 && ADVERBIAL_HEADS.contains(v.strip(j - 1))) || t.equals(":")
                 || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))
                 && !quotedName(j)) {
               content = j + 1;
@@ -272,10 +272,21 @@ final class SentenceCoder implements Words.Sink {
           break;
         }
       }
-      if (reportsEvent(k, events, ctx, content, contentEnd)) {
+      boolean threat = !Cues.DENIALS.contains(v.strip(k)) && words(content, contentEnd, Cues.THREAT);
+      if (threat) {
+        // ستتم مواجهته، سيرد بكل قسوة: the statement is the threat; the action it names is
+        // its condition or its means, not an event of its own
+        for (int d = out.size() - 1; d >= 0; d--) {
+          int t = out.get(d).token();
+          if (t >= content && t < contentEnd) {
+            out.remove(d);
+          }
+        }
+      } else if (reportsEvent(k, events, ctx, content, contentEnd)) {
         continue;
       }
       String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
+          : threat ? "130"
           : cue(content, contentEnd, Cues.DISAPPROVAL) || disowns(content, contentEnd) ? "111"
           : participle && !participleCode.isEmpty() ? participleCode
           : praise(content, contentEnd) ? "051"
@@ -283,7 +294,7 @@ final class SentenceCoder implements Words.Sink {
       if ((participle || inherited) && code.equals("010")) {
         continue; // a plain remark of a speaker named before is part of that statement
       }
-      Actor tgt = code.equals("010") ? null
+      Actor tgt = code.equals("010") || threat ? null
           : contentTarget(content, contentEnd, src, code);
       TimeExpression time = ctx.time(k);
       String date = time == null ? null : datePart(time.value());
@@ -351,13 +362,22 @@ final class SentenceCoder implements Words.Sink {
 
   /** Whether a word of the content is a praise cue ({@link Cues#PRAISE}, whole words). */
   private boolean praise(int from, int to) {
+    return words(from, to, Cues.PRAISE);
+  }
+
+  /** Whether a word of {@code [from, to)}, whole or without its clitics, is in {@code cues}. */
+  private boolean words(int from, int to, Set<String> cues) {
     for (int j = from; j < to; j++) {
-      if (Cues.PRAISE.contains(v.norm[j]) || Cues.PRAISE.contains(v.core[j])) {
+      if (cues.contains(v.norm[j]) || cues.contains(v.core[j]) || cues.contains(v.strip(j))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words after which أن opens an adverbial clause, not reported content: بدون أن، بعد أن. */
+  private static final Set<String> ADVERBIAL_HEADS = Set.of("بدون", "دون", "قبل", "بعد", "منذ",
+      "حتي", "الي", "من", "عن", "بعدما");
 
   /** Whether the quotation mark at {@code j} only wraps a name: منظمة «هيومان رايتس ووتش». */
   private boolean quotedName(int j) {

@@ -277,4 +277,25 @@ class StatementAndActorRulesTest {
         .orElseThrow(() -> new AssertionError(events.toString()));
     assertEquals("e1", attack.source().entity(), events::toString);
   }
+
+  @Test
+  void statementThatThreatensIsTheThreatAndItsConditionIsNoEvent() {
+    List<Event> events = code(Docs.of("قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش"
+        + " الليبي أحمد الخراز، إن كل من يخرج في مظاهرة ستتم مواجهته من قبل قوات الجيش.")
+        .entity("e1", EntityType.PER, null, null, "باسم اللواء")
+        .entity("e2", EntityType.PER, null, null, "أحمد الخراز"));
+    assertEquals(1, events.size(), events::toString);
+    Event threat = events.get(0);
+    assertEquals("130", threat.cameo());
+    assertEquals("e2", threat.source().entity(), "the spokesman named after his title speaks");
+    assertNull(threat.target());
+  }
+
+  @Test
+  void thatAfterWithoutOrAfterIsNoReportedContent() {
+    List<Event> events = code(Docs.of("وأكد المتحدث الميجور تشارلز أنطوني وقوع انفجار في كابل"
+        + " بدون أن يقدم مزيداً من التفاصيل.")
+        .entity("e1", EntityType.PER, null, null, "تشارلز أنطوني"));
+    assertTrue(root(events, "01").isEmpty(), events::toString);
+  }
 }
