@@ -84,7 +84,8 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gold-dir", required = true, paramLabel = "DIR", description = "Directory of gold articles.")
     Path goldDir;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every missed gold event (FN) and every unmatched predicted event (FP).")
+    @Option(names = {"-v", "--verbose"},
+        description = "Also list every missed gold event (FN) and every unmatched predicted event (FP).")
     boolean verbose;
 
     @Override
@@ -187,7 +188,8 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gsr", required = true, paramLabel = "FILE", description = "JSONL of coded sentences.")
     Path gsr;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every sentence with a missed type, a wrong source country or a wrong-type event.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list every sentence with a missed type,"
+        + " a wrong source country or a wrong-type event.")
     boolean verbose;
 
     @Override

@@ -39,9 +39,7 @@ final class SentenceCoder implements Words.Sink {
   private final SentenceView v;
   private final int sentence;
   private final Discourse discourse;
-  /** Authors of statements named in this sentence, by the token of the statement noun. */
-  private final List<int[]> authorAt = new ArrayList<>(1);
-  private final List<Actor> authors = new ArrayList<>(1);
+  private final StatementAuthors authors;
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
   private int hitFlags;
@@ -51,6 +49,7 @@ final class SentenceCoder implements Words.Sink {
     this.v = v;
     this.sentence = sentence;
     this.discourse = discourse;
+    this.authors = new StatementAuthors(v, discourse);
   }
 
   @Override
@@ -65,10 +64,10 @@ final class SentenceCoder implements Words.Sink {
   }
 
   List<Draft> code() {
-    findAuthors();
+    authors.find();
     List<Found> found = findTriggers();
     if (found.isEmpty() && !mayHaveSpeech()) {
-      rememberAuthor();
+      authors.remember();
       return List.of();
     }
     boolean[] stop = new boolean[v.n];
@@ -94,329 +93,15 @@ final class SentenceCoder implements Words.Sink {
     List<Draft> kept = prune(out);
     int before = kept.size();
     kept = new ArrayList<>(kept);
-    statements(speech, comp, kept, ctx, kept);
-    rememberAuthor();
+    new StatementCoder(v, discourse, sentence).code(speech, comp, kept, ctx);
+    authors.remember();
     return kept.size() == before ? kept : prune(kept);
-  }
-
-  /** Statement nouns (core forms) whose author a disapproval targets: استنكر تصريحات X. */
-  private static final Set<String> STATEMENT_NOUNS = Set.of("تصريحات", "تصريح", "مواقف",
-      "دعوه", "دعوات", "اتهامات", "اقوال", "خطاب");
-
-  /**
-   * Records who made the statements named in the sentence: تصريحات X (genitive), تصريحات
-   * أطلقها X / أدلى بها X (a verb with a resumptive pronoun, then its subject).
-   */
-  private void findAuthors() {
-    for (int k = 0; k + 1 < v.n; k++) {
-      if (v.actorAt[k] != null || !STATEMENT_NOUNS.contains(v.core[k])) {
-        continue;
-      }
-      Actor a = v.actorAt[k + 1];
-      if (a == null && (v.norm[k + 1].endsWith("ها") || k + 2 < v.n
-          && v.norm[k + 2].equals("بها"))) {
-        for (int j = k + 2; j < v.n && j <= k + 6 && !v.hard[j]; j++) {
-          if (v.actorAt[j] != null) {
-            a = v.actorAt[j];
-            break;
-          }
-        }
-      }
-      if (a != null && a.named && a.entity != null && !a.country && a.prep.isEmpty()) {
-        authorAt.add(new int[] {k});
-        authors.add(a);
-      }
-    }
-  }
-
-  private void rememberAuthor() {
-    if (!authors.isEmpty()) {
-      discourse.lastAuthor = authors.get(authors.size() - 1);
-    }
-  }
-
-  /**
-   * The target of a disapproval whose object is statements (استنكر تصريحات المالكي، استنكرت
-   * المنظمة التصريحات، هذه التصريحات): their author named in the sentence, else the last author
-   * of statements named before in the article; null when the object is no statement noun. The
-   * object is looked for up to 24 words after the trigger, across brackets and quotes.
-   */
-  private Actor statementAuthor(int from) {
-    for (int k = from; k < v.n && k < from + 24; k++) {
-      String t = v.toks.get(k).text();
-      if (v.hard[k] && !(t.equals("(") || t.equals(")") || t.equals("«") || t.equals("»"))
-          || v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k))) {
-        return null;
-      }
-      if (v.actorAt[k] != null || !STATEMENT_NOUNS.contains(v.core[k])) {
-        continue;
-      }
-      Actor own = null;
-      Actor before = null;
-      for (int a = 0; a < authorAt.size(); a++) {
-        if (authorAt.get(a)[0] == k) {
-          own = authors.get(a);
-        } else if (authorAt.get(a)[0] < k) {
-          before = authors.get(a);
-        }
-      }
-      if (own != null) {
-        return own;
-      }
-      boolean definite = v.norm[k].startsWith("ال") || v.norm[k].startsWith("وال")
-          || k > 0 && DEMONSTRATIVES.contains(v.strip(k - 1));
-      return !definite ? null : before != null ? before : discourse.lastAuthor;
-    }
-    return null;
   }
 
   private boolean mayHaveSpeech() {
     for (int k = 0; k < v.n; k++) {
       if (Cues.SPEECH.contains(v.strip(k))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The statement itself, coded by what it says: CAMEO 016 under نفى; 111 when the content
-   * disapproves ({@link Cues#DISAPPROVAL}), 051 when it praises ({@link Cues#PRAISE}), 030 when it
-   * speaks of cooperation or relations ({@link Cues#COOPERATION}), else 010. قال X إن ... is X's
-   * public statement, X the source. The target is the first named person or organisation of the
-   * content for 111 (not a country: تخريب علاقات العراق names the victim), the last named actor
-   * for 030 (the partner of العلاقات مع X), the first named actor or country for 051, and none
-   * for a plain 010 (a statement is about its content, not addressed to it). Only verbs of
-   * stating ({@link Cues#STATEMENTS}: not the reporting verbs أفاد، ذكر، نقل of agencies) and a
-   * named person or organisation as speaker. The embedded event keeps X as its attribution;
-   * when the content reports an event of its own (a trigger under the speech verb), that event
-   * is the report and no separate statement is coded (the gold articles' and GSR's convention).
-   * مصدر عسكري and pronouns make no statement.
-   *
-   * <p>A participle of stating after the main clause (مشدداً على، منوهاً بـ، واصفاً إياها بأنها،
-   * مشيراً إلى أن) is a further statement of the sentence's last named speaker or verb source,
-   * coded only when its content is not plain (منوهاً/مشيداً are praise, 051, by themselves).
-   */
-  private void statements(boolean[] speech, boolean[] comp, List<Draft> kept, ClauseContext ctx,
-      List<Draft> out) {
-    int[] events = new int[kept.size()];
-    for (int j = 0; j < events.length; j++) {
-      events[j] = kept.get(j).token();
-    }
-    Actor lastSpeaker = null;
-    int lastSpeakerAt = -1;
-    for (int k = 0; k < v.n; k++) {
-      String participleCode = v.actorAt[k] == null ? Cues.PARTICIPLES.get(v.strip(k)) : null;
-      boolean participle = participleCode != null;
-      if (participle ? isTrigger(k, events)
-          : !speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
-        continue;
-      }
-      Actor src;
-      int content = -1;
-      boolean inherited = false;
-      if (participle) {
-        src = speakerBefore(k, kept, lastSpeaker, lastSpeakerAt);
-        if (src == null) {
-          continue;
-        }
-        content = k + 1;
-        while (content < v.n && content < k + 4 && (comp[content]
-            || Cues.CONTENT_OPENERS.contains(v.norm[content]))) {
-          content++; // مشيراً إلى أن، واصفاً إياها بأنها
-        }
-      } else {
-        src = ctx.speaker(k);
-        if (src == null && (v.conjoinedAt(k) || !v.strip(k).equals(v.norm[k]))) {
-          // واستنكر X ...، وقال إن ...: the same speaker; وأضافت “...”: the last sentence's
-          src = speakerBefore(k, kept, lastSpeaker, lastSpeakerAt);
-          if (src == null && k <= 1) {
-            src = discourse.lastSpeaker;
-            inherited = true;
-          }
-        }
-        if (src == null || src.entity == null || !src.named || !src.prep.isEmpty()
-            || src.type != org.marsad.model.EntityType.PER
-            && src.type != org.marsad.model.EntityType.ORG) {
-          continue;
-        }
-        lastSpeaker = src;
-        lastSpeakerAt = k;
-        discourse.lastSpeaker = src;
-        // تابع (went on) is a verb of stating only with its content right after the speaker
-        int reach = v.strip(k).startsWith("تابع") || v.strip(k).startsWith("يتابع") ? 2 : 20;
-        for (int pass = 0; pass < 2 && content < 0; pass++) {
-          // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
-          int at = inherited || src.to <= k ? k + 1 : src.to; // the speaker may be elsewhere
-          for (int j = at; j < v.n && j <= at + reach; j++) {
-            String t = v.toks.get(j).text();
-            if (comp[j] && !(j > 0 && ADVERBIAL_HEADS.contains(v.strip(j - 1))) || t.equals(":")
-                || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))
-                && !quotedName(j)) {
-              content = j + 1;
-              break;
-            }
-          }
-        }
-      }
-      if (content < 0 || content >= v.n) {
-        continue;
-      }
-      int contentEnd = Math.min(v.n, content + 40);
-      for (int j = content; j < contentEnd; j++) {
-        String t = v.toks.get(j).text();
-        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")
-            || t.equals("»") || t.equals("”") || j > content && v.actorAt[j] == null
-            && (speech[j] || Cues.PARTICIPLES.containsKey(v.strip(j)))) {
-          contentEnd = j; // the sentence, the quotation or the statement ends
-          break;
-        }
-      }
-      boolean threat = !Cues.DENIALS.contains(v.strip(k)) && words(content, contentEnd, Cues.THREAT);
-      if (threat) {
-        // ستتم مواجهته، سيرد بكل قسوة: the statement is the threat; the action it names is
-        // its condition or its means, not an event of its own
-        for (int d = out.size() - 1; d >= 0; d--) {
-          int t = out.get(d).token();
-          if (t >= content && t < contentEnd) {
-            out.remove(d);
-          }
-        }
-      } else if (reportsEvent(k, events, ctx, content, contentEnd)) {
-        continue;
-      }
-      String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
-          : threat ? "130"
-          : cue(content, contentEnd, Cues.DISAPPROVAL) || disowns(content, contentEnd) ? "111"
-          : participle && !participleCode.isEmpty() ? participleCode
-          : praise(content, contentEnd) ? "051"
-          : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
-      if ((participle || inherited) && code.equals("010")) {
-        continue; // a plain remark of a speaker named before is part of that statement
-      }
-      Actor tgt = code.equals("010") || threat ? null
-          : contentTarget(content, contentEnd, src, code);
-      TimeExpression time = ctx.time(k);
-      String date = time == null ? null : datePart(time.value());
-      String clock = time == null ? null : timePart(time.value());
-      Modality modality = ctx.modality(k, false, 0);
-      if (modality == Modality.NEGATED) {
-        continue;
-      }
-      out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
-          modality, null, 0.5, false));
-    }
-  }
-
-  /**
-   * The speaker a participle or a subjectless verb of stating continues: the last named speaker
-   * of the sentence, or the named source of a later verb event before {@code k}; null if none.
-   */
-  private static Actor speakerBefore(int k, List<Draft> kept, Actor lastSpeaker,
-      int lastSpeakerAt) {
-    Actor src = lastSpeaker;
-    for (Draft d : kept) {
-      if (d.verb() && d.token() < k && d.token() > lastSpeakerAt && d.source() != null
-          && d.source().named && d.source().entity != null) {
-        src = d.source();
-      }
-    }
-    return src;
-  }
-
-  /**
-   * The target of a statement coded by content: for 111 the first named person or organisation
-   * (other than the speaker), for 030 the last named actor (the partner), else the first named
-   * actor or country; null if none.
-   */
-  private Actor contentTarget(int from, int to, Actor src, String code) {
-    Actor tgt = null;
-    for (int j = from; j < to; j++) {
-      Actor a = v.actorAt[j];
-      if (a == null || a.from != j || a.entity == null || !a.named
-          || a.prep.equals(SentenceView.ADJECTIVE) || a.entity.equals(src.entity)
-          || a.type == org.marsad.model.EntityType.LOC && !a.country
-          || code.equals("111") && a.type == org.marsad.model.EntityType.LOC) {
-        continue;
-      }
-      if (code.equals("030") && tgt != null && tgt.prep.equals("مع")) {
-        continue; // العلاقات مع X: the partner
-      }
-      tgt = a;
-      if (!code.equals("030")) {
-        break; // a partner in cooperation comes last: تطوير العلاقات بين العراق والسعودية
-      }
-    }
-    return tgt;
-  }
-
-  /** لا تمثل، لا يمثل: the content disowns (the statements do not represent us). */
-  private boolean disowns(int from, int to) {
-    for (int j = from; j + 1 < to; j++) {
-      if (v.norm[j].equals("لا") && (v.core[j + 1].equals("تمثل") || v.core[j + 1].equals("يمثل"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word of the content is a praise cue ({@link Cues#PRAISE}, whole words). */
-  private boolean praise(int from, int to) {
-    return words(from, to, Cues.PRAISE);
-  }
-
-  /** Whether a word of {@code [from, to)}, whole or without its clitics, is in {@code cues}. */
-  private boolean words(int from, int to, Set<String> cues) {
-    for (int j = from; j < to; j++) {
-      if (cues.contains(v.norm[j]) || cues.contains(v.core[j]) || cues.contains(v.strip(j))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words after which أن opens an adverbial clause, not reported content: بدون أن، بعد أن. */
-  private static final Set<String> ADVERBIAL_HEADS = Set.of("بدون", "دون", "قبل", "بعد", "منذ",
-      "حتي", "الي", "من", "عن", "بعدما");
-
-  /** Whether the quotation mark at {@code j} only wraps a name: منظمة «هيومان رايتس ووتش». */
-  private boolean quotedName(int j) {
-    int k = j + 1;
-    if (k >= v.n || v.actorAt[k] == null || v.actorAt[k].from != k) {
-      return false;
-    }
-    int close = v.actorAt[k].to;
-    return close < v.n && close + 1 < v.n && (v.toks.get(close).text().equals("»")
-        || v.toks.get(close).text().equals("”") || v.toks.get(close).text().equals("\""));
-  }
-
-  /** Whether a coded event's trigger sits in the content of the speech verb at {@code k}. */
-  private static boolean reportsEvent(int k, int[] events, ClauseContext ctx, int from, int to) {
-    for (int i : events) {
-      if (i > k && (ctx.speechVerb(i) == k || i >= from && i < to)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isTrigger(int k, int[] events) {
-    for (int i : events) {
-      if (i == k) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word of the content contains one of the cue stems. */
-  private boolean cue(int from, int to, java.util.List<String> stems) {
-    for (int j = from; j < to; j++) {
-      String w = v.norm[j];
-      for (String c : stems) {
-        if (w.contains(c)) {
-          return true;
-        }
       }
     }
     return false;
@@ -502,7 +187,7 @@ final class SentenceCoder implements Words.Sink {
     }
     List<Actor> targets = args.targets();
     if (targets.isEmpty() && e.code().startsWith("11")) {
-      Actor author = statementAuthor(f.end());
+      Actor author = authors.of(f.end());
       if (author != null && (sources.isEmpty() || !author.key().equals(sources.get(0).key()))) {
         targets = List.of(author); // استنكر X تصريحات المالكي / التصريحات
       }
@@ -592,6 +277,11 @@ final class SentenceCoder implements Words.Sink {
   }
 
   private TextSpan span(int i, int end) {
+    return span(v, i, end);
+  }
+
+  /** The text span of tokens {@code [i, end)} of the sentence, from the first name letter. */
+  static TextSpan span(SentenceView v, int i, int end) {
     Token first = v.toks.get(i);
     int start = Math.min(first.nameStart(), first.end() - 1);
     int stop = v.toks.get(end - 1).end();
@@ -717,7 +407,7 @@ final class SentenceCoder implements Words.Sink {
         && (d.source() == null || !d.source().named) && (d.target() == null || !d.target().named);
   }
 
-  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
+  static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
       "هاتين", "هولاء", "هءولاء", "اولءك");
 
   /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
