@@ -40,6 +40,29 @@ final class EvalCommand implements Runnable {
     throw new UsageException("an evaluation is required (e.g. 'eval times FILE')");
   }
 
+  /** The command's output as a UTF-8 print stream, for the evaluators' trace lines. */
+  static java.io.PrintStream traceStream(CommandSpec spec) {
+    PrintWriter out = spec.commandLine().getOut();
+    return new java.io.PrintStream(new java.io.OutputStream() {
+      private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+      @Override
+      public void write(int b) {
+        line.write(b);
+        if (b == '\n') {
+          flush();
+        }
+      }
+
+      @Override
+      public void flush() {
+        out.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
+        line.reset();
+      }
+    }, true, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static Path requireFile(Path p) throws InputException {
     if (Files.isDirectory(p)) {
       throw new InputException(p + ": is a directory, not a file");
@@ -61,6 +84,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gold-dir", required = true, paramLabel = "DIR", description = "Directory of gold articles.")
     Path goldDir;
 
+    @Option(names = {"-v", "--verbose"},
+        description = "Also list every missed gold event (FN) and every unmatched predicted event (FP).")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(goldDir)) {
@@ -78,7 +105,7 @@ final class EvalCommand implements Runnable {
       spec.commandLine().getOut().print(r.format());
       ArticleEventEvaluator.Result ev = new ArticleEventEvaluator(
           (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
-          null).evaluate(goldDir);
+          verbose ? traceStream(spec) : null).evaluate(goldDir);
       spec.commandLine().getOut().println(ev.report().stripTrailing());
       GoldQuoteScorer.Result q = GoldQuoteScorer.score(goldDir,
           (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text));
@@ -161,13 +188,17 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gsr", required = true, paramLabel = "FILE", description = "JSONL of coded sentences.")
     Path gsr;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also list every sentence with a missed type,"
+        + " a wrong source country or a wrong-type event.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
       requireFile(gsr);
       Analyzer analyzer = Analyzer.defaults();
       GsrEvaluator.Result r = new GsrEvaluator(
           (text, published) -> analyzer.analyze(new DocumentMeta(null, published, null, null, null), text),
-          null).evaluate(gsr);
+          verbose ? traceStream(spec) : null).evaluate(gsr);
       spec.commandLine().getOut().println(r.report().stripTrailing());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

@@ -79,6 +79,24 @@ class EvalAndKbCommandsTest {
   }
 
   @Test
+  void evalEventsVerboseListsTheSentencesItGotWrong() throws Exception {
+    // written for this test: a protest coded as one, and an assault sentence with no trigger
+    Path gsr = Files.write(dir.resolve("gsr.jsonl"), List.of(
+        "{\"id\": \"p1\", \"category\": \"PROTEST\", \"text\": \"تظاهر آلاف الطلاب أمس في"
+            + " القاهرة.\", \"published\": \"2008-01-02\", \"events\": []}",
+        "{\"id\": \"a1\", \"category\": \"ASSAULT\", \"text\": \"كان الطقس حارا أمس.\","
+            + " \"published\": \"2008-01-02\", \"events\": []}"), StandardCharsets.UTF_8);
+    CliRun quiet = CliRun.of("eval", "events", "--gsr", gsr.toString());
+    assertEquals(0, quiet.exitCode(), quiet.err());
+    assertTrue(quiet.out().contains("PLOVER type found        0.500"), quiet.out());
+    assertTrue(!quiet.out().contains("a1\t"), quiet.out());
+    CliRun verbose = CliRun.of("eval", "events", "--gsr", gsr.toString(), "-v");
+    assertEquals(0, verbose.exitCode(), verbose.err());
+    assertTrue(verbose.out().contains("a1\tASSAULT\tgold=None\tgot=None"), verbose.out());
+    assertTrue(!verbose.out().contains("p1\t"), "a right sentence is not listed: " + verbose.out());
+  }
+
+  @Test
   void evalArticlesNeedsAnExistingDirectory() {
     CliRun run = CliRun.of("eval", "articles", "--gold-dir", dir.resolve("none").toString());
     assertEquals(2, run.exitCode());

@@ -14,6 +14,16 @@ import org.marsad.model.TokenKind;
  */
 final class ArgumentFinder {
   static final int WINDOW = 14;
+  /** Heads whose genitive is not the actor: أحد أقرباء X، نجل X، شقيق X. */
+  private static final java.util.Set<String> KIN = java.util.Set.of(Words.fold("أحد"),
+      Words.fold("إحدى"), Words.fold("أقرباء"), Words.fold("أقارب"), "ابن", "نجل", "شقيق",
+      Words.fold("شقيقة"), "اخ", "اخو", Words.fold("زوجة"), "قريب", Words.fold("ابنة"), "والد",
+      Words.fold("والدة"));
+
+  /** Said by {@link #supportSubject} when the support verb's subject is an unnamed noun. */
+  private static final Actor NO_SUBJECT = new Actor(0, 0, 0, 0, null, null, null, false);
+  /** How far before its event noun a support verb may stand: أقدم X وهو ابن عم Y على قتل. */
+  private static final int SUPPORT_REACH = 12;
   private static final int MAX_GROUP = 6;
 
   /** Sources and targets found for one trigger (either list may be empty). */
@@ -77,6 +87,10 @@ final class ArgumentFinder {
   private Args noun(int i, int end, TriggerLexicon.Entry e, List<Actor> fwd, Actor before) {
     Actor src = null;
     Actor tgt = null;
+    Actor undergoer = undergoer(i);
+    if (undergoer != null) {
+      return args(firstWithPrepIn(fwd, "BY"), undergoer, true); // تعرض X للضرب
+    }
     if (end < v.n && v.strip(end).equals("بين") && !fwd.isEmpty()) {
       src = fwd.get(0); // اشتباكات بين X و Y
       List<Actor> g = group(src);
@@ -103,7 +117,7 @@ final class ArgumentFinder {
       return args(after, firstWithPrep(fwd, e, after), false); // غارة شنتها طائرة أميركية
     }
     Actor gen = !fwd.isEmpty() && fwd.get(0).from == end && fwd.get(0).prep.isEmpty()
-        ? fwd.get(0) : null;
+        ? fwd.get(0) : e.genTgt() ? titledGenitive(end, fwd) : null;
     boolean passive = isPassiveContext(i);
     if (gen != null && (e.genTgt() || passive)) {
       tgt = gen;
@@ -112,7 +126,9 @@ final class ArgumentFinder {
     }
     if (src == null && !passive) {
       src = supportSubject(i);
-      if (src == null) {
+      if (src == NO_SUBJECT) {
+        src = null;
+      } else if (src == null) {
         src = before != null ? before : nearestBefore(i);
       }
     }
@@ -184,9 +200,57 @@ final class ArgumentFinder {
     return a != null ? a : null;
   }
 
-  /** شن الطيران غارات: the actor between a support verb and its event noun. */
+  /**
+   * تعرض X للضرب، يتعرض X لهجوم: the actor between a verb of undergoing and the event noun
+   * (or right before the verb), who suffers the event; null if none.
+   */
+  private Actor undergoer(int i) {
+    String w = v.strip(i);
+    if (i > 1 && (w.startsWith("ال") || w.startsWith("ل")) && v.conjoinedAt(i)
+        && v.actorAt[i - 1] == null && v.strip(i - 1).startsWith("ل")) {
+      i--; // يتعرض للإهانة والضرب: the second noun shares the first one's verb
+    } else if (!w.startsWith("ل")) {
+      return null;
+    }
+    if (i == 0) {
+      return null;
+    }
+    if (Cues.UNDERGO.contains(v.strip(i - 1))) {
+      return adjacentBefore(i - 1);
+    }
+    Actor a = v.actorAt[i - 1];
+    if (a != null && a.prep.isEmpty() && a.from > 0 && Cues.UNDERGO.contains(v.strip(a.from - 1))) {
+      return a;
+    }
+    return null;
+  }
+
+  /**
+   * قتل العقيد المهندس في القوات الجوية حسان الشيخ: the genitive of an event noun is a title
+   * (a definite word that is no actor) followed, within six words, by the named person it
+   * introduces; null otherwise.
+   */
+  private Actor titledGenitive(int end, List<Actor> fwd) {
+    if (end >= v.n || v.actorAt[end] != null || !v.norm[end].startsWith("ال")) {
+      return null;
+    }
+    for (Actor a : fwd) {
+      if (a.from > end + 6) {
+        break;
+      }
+      if (a.named && a.prep.isEmpty() && a.type == org.marsad.model.EntityType.PER) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * شن الطيران غارات: the actor between a support verb and its event noun; {@link #NO_SUBJECT}
+   * when the subject is X's kin, not X (أقدم أحد أقرباء X على قتله); null with no support verb.
+   */
   private Actor supportSubject(int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - SUPPORT_REACH; k--) {
       if (v.hard[k] || stop[k]) {
         return null;
       }
@@ -195,6 +259,9 @@ final class ArgumentFinder {
           Actor a = v.actorAt[j];
           if (a != null && a.prep.isEmpty()) {
             return a;
+          }
+          if (a == null && j == k + 1 && KIN.contains(v.core[j])) {
+            return NO_SUBJECT; // أقدم أحد أقرباء X على قتله: X's kinsman, not X
           }
         }
         Actor b = k > 0 ? v.actorAt[k - 1] : null;
@@ -206,12 +273,12 @@ final class ArgumentFinder {
 
   /** غارة شنتها X، ضربة نفذها X: a support verb with a pronoun after the noun, then its subject. */
   private Actor resumptiveSubject(int end) {
-    for (int k = end; k < v.n && k <= end + 1; k++) {
+    for (int k = end; k < v.n && k <= end + 3; k++) {
       String w = v.strip(k);
-      if (v.hard[k]) {
-        return null;
+      if (v.hard[k] || v.actorAt[k] != null) {
+        return null; // هجوم مباغت الليلة شنه X: adjectives and times may come between
       }
-      if ((w.endsWith("ها") || w.endsWith("ه")) && w.length() > 3
+      if ((w.endsWith("ها") || w.endsWith("ه")) && w.length() >= 3
           && (Cues.SUPPORT.contains(w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1))))) {
         for (int j = k + 1; j < v.n && j <= k + 3 && !v.hard[j]; j++) {
           Actor a = v.actorAt[j];

@@ -136,9 +136,19 @@ final class ClauseContext {
     if (before != null && before.prep.isEmpty()) {
       return before;
     }
-    for (int k = s + 1; k < v.n && k <= s + 8; k++) {
-      if (v.hard[k] || complementizer[k]) {
-        break;
+    int from = s + 1;
+    Actor spokesman = spokesman(from);
+    if (spokesman != null) {
+      return spokesman;
+    }
+    if (from + 2 < v.n && v.toks.get(from).text().equals(":")
+        && v.toks.get(from + 1).text().equals("«") && v.actorAt[from + 2] != null
+        && v.actorAt[from + 2].from == from + 2 && quotedNameEnds(v.actorAt[from + 2].to)) {
+      return v.actorAt[from + 2]; // وقالت: «هيئة شؤون الأسرى والمحررين»، في بيان لها، إن ...
+    }
+    for (int k = from; k < v.n && k <= s + 8; k++) {
+      if (v.hard[k] || complementizer[k] || v.toks.get(k).text().equals("“")) {
+        break; // the speaker comes before the quotation, not inside it
       }
       Actor a = v.actorAt[k];
       if (a != null && a.from == k && (a.prep.isEmpty() || a.prep.equals("ل"))) {
@@ -146,6 +156,45 @@ final class ClauseContext {
       }
     }
     return null;
+  }
+
+  /**
+   * قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز: after a spokesman's
+   * title the speaker is the named person that follows (within 14 words, before a complementizer),
+   * not the body he speaks for (nor a name-like باسم "on behalf of"); null if there is none.
+   */
+  private Actor spokesman(int from) {
+    if (from >= v.n || !SPOKESMEN.contains(v.core[from])) {
+      return null;
+    }
+    for (int k = from + 1; k < v.n && k <= from + 14; k++) {
+      if (v.hard[k] && !v.toks.get(k).text().equals("«") && !v.toks.get(k).text().equals("»")
+          || complementizer[k]) {
+        return null;
+      }
+      Actor a = v.actorAt[k];
+      if (a != null && a.from == k && a.named && a.type == org.marsad.model.EntityType.PER
+          && a.prep.isEmpty() && !v.norm[k].equals("باسم")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("ناطق", "متحدث",
+      "ناطقه", "متحدثه");
+
+  /** Whether a closing » follows within two words of {@code k}, with no punctuation before. */
+  private boolean quotedNameEnds(int k) {
+    for (int j = k; j < v.n && j <= k + 2; j++) {
+      if (v.toks.get(j).text().equals("»")) {
+        return true;
+      }
+      if (v.hard[j]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The anonymous source right after a cue: مصدر عسكري، البيان. */
@@ -245,15 +294,19 @@ final class ClauseContext {
     return false;
   }
 
-  /** The time expression of the clause nearest the trigger, else of the sentence, else null. */
+  /**
+   * The time expression of the clause nearest the trigger, else of the sentence, else null; never
+   * one inside a relative clause opened after the trigger, unless the clause qualifies the
+   * trigger word itself (الاحتجاجات التي وقعت أمس).
+   */
   TimeExpression time(int i) {
     int from = clauseStart(i);
     int to = clauseEnd(i);
     TimeExpression best = null;
     int bestDist = Integer.MAX_VALUE;
     for (SentenceView.TimeRef t : v.times) {
-      if (!usable(t.time())) {
-        continue;
+      if (!usable(t.time()) || t.token() > i && v.relativeBetween(i + 2, t.token())) {
+        continue; // تعهد بمحاسبة قريبه الذي قتل الخميس: Thursday dates the killing
       }
       int d = Math.abs(t.token() - i) + (t.token() < from || t.token() >= to ? 1000 : 0);
       if (d < bestDist) {

@@ -46,6 +46,47 @@ final class Cues {
   static final java.util.List<String> COOPERATION = folded("التعاون", "تطوير", "تعزيز",
       "العلاقات");
 
+  /** Whole words (folded) of reported content that praises: CAMEO 051. */
+  static final Set<String> PRAISE = Set.of("وقفت", "وقفوا", "تقف", "يقف", "الجهود", "جهود",
+      "بجهود", "الصادقه", "تقدير", "التقدير", "بالتقدير", "الشكر", "شكر", "ممتنون", "الداعمه",
+      "الايجابي", "الايجابيه", "المشرف", "المشرفه", "ثقه", "بالثقه", "الثقه");
+  /**
+   * Whole words (folded) of reported content that threatens: CAMEO 130 (ستتم مواجهته، سيرد بكل
+   * قسوة، القبضة الحديدية، سيدفع الثمن).
+   */
+  static final Set<String> THREAT = Set.of("مواجهته", "مواجهتهم", "سنواجه", "سيواجه", "سيواجهون",
+      "سيرد", "سنرد", "قسوه", "بقسوه", "بحزم", "الحديديه", "عواقب", "وخيمه", "سيدفع", "سيدفعون",
+      "سندفع", "سنلاحق", "سيلاحق", "سنضرب", "سيضرب", "سنسحق", "سيسحق");
+
+  /**
+   * Participles of stating that add a statement of the sentence's speaker (the adverbial حال):
+   * folded, without و/ف → their own code, or "" when the content decides.
+   */
+  static final java.util.Map<String, String> PARTICIPLES = participles();
+  /** Words between a participle of stating and its content: إلى أن، على، إياها بأنها. */
+  static final Set<String> CONTENT_OPENERS = Set.of("الي", "علي", "اياها", "اياه", "اياهم", "ب",
+      "الى");
+
+  private static java.util.Map<String, String> participles() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String w : new String[] {"مشددا", "مؤكدا", "معتبرا", "واصفا", "مشيرا", "مضيفا",
+        "لافتا", "موضحا", "معربا"}) {
+      String f = Words.fold(w);
+      String stem = f.substring(0, f.length() - 1);
+      m.put(f, "");
+      m.put(stem, "");
+      m.put(stem + "ه", ""); // مشيرة (folded ة)
+    }
+    for (String w : new String[] {"منوها", "مشيدا", "مثمنا"}) {
+      String f = Words.fold(w);
+      String stem = f.substring(0, f.length() - 1);
+      m.put(f, "051");
+      m.put(stem, "051");
+      m.put(stem + "ه", "051");
+    }
+    return java.util.Map.copyOf(m);
+  }
+
   private static java.util.List<String> folded(String... stems) {
     return java.util.Arrays.stream(stems).map(Words::fold).toList();
   }
@@ -56,7 +97,9 @@ final class Cues {
   static final Set<String> SUPPORT = forms(Set.of("شن", "يشن", "نفذ", "ينفذ", "قام", "يقوم",
       "اجرى", "يجري", "عقد", "يعقد", "نظم", "ينظم", "واصل", "يواصل", "بدا", "يبدا", "خاض", "يخوض",
       "شارك", "يشارك", "اطلق", "يطلق", "وجه", "يوجه", "جدد", "يجدد", "اصدر", "يصدر", "ارتكب",
-      "يرتكب", "تبنى", "يتبنى", "اعلن", "يعلن", "قاد", "يقود", "سير", "يسير"));
+      "يرتكب", "تبنى", "يتبنى", "اعلن", "يعلن", "قاد", "يقود", "سير", "يسير", "اقدم", "يقدم"));
+  /** Verbs of undergoing: تعرض X لهجوم (X is the target of the attack). */
+  static final Set<String> UNDERGO = forms(Set.of("تعرض", "يتعرض"));
   /** Markers of a passive event noun: تم استهداف X، جرى اعتقال X. */
   static final Set<String> PASSIVE = forms(Set.of("تم", "يتم", "جرى", "يجري"));
   /** Verbs after a meeting noun: لقاء جمع X مع Y. */

@@ -118,6 +118,7 @@ public final class EventCoder {
     String[] frame = new String[sentences.size()];
     int mi = 0;
     int ti = 0;
+    Discourse discourse = new Discourse();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sen = sentences.get(s);
       List<Token> toks = doc.tokensOf(sen);
@@ -141,9 +142,84 @@ public final class EventCoder {
       }
       SentenceView view = new SentenceView(doc.text(), toks, mentions.subList(mi, mj),
           times.subList(ti, tj), agents);
-      drafts.addAll(new SentenceCoder(triggers, view, s).code());
+      drafts.addAll(new SentenceCoder(triggers, view, s, discourse).code());
     }
-    return EventMerger.merge(inheritDates(doc, resolveNominals(mentions, drafts, titled(doc)), frame), cameo);
+    boolean titled = titled(doc);
+    List<SentenceCoder.Draft> resolved = resolveNominals(mentions, drafts, titled);
+    if (titled) {
+      resolved = headlineRestatesLead(resolved);
+    }
+    resolved = visitedCountries(doc.entities(), resolved);
+    return EventMerger.merge(inheritDates(doc, resolved, frame), cameo);
+  }
+
+  /**
+   * A visit (042) with no target whose place is in another country than the visitor's is a visit
+   * to that country (وصل هادي إلى القاهرة: a visit to Egypt), as CAMEO codes it: the target is the
+   * document's entity for that country, when the document names it.
+   */
+  static List<SentenceCoder.Draft> visitedCountries(List<Entity> entities,
+      List<SentenceCoder.Draft> drafts) {
+    List<SentenceCoder.Draft> out = null;
+    for (int k = 0; k < drafts.size(); k++) {
+      SentenceCoder.Draft d = drafts.get(k);
+      if (!d.cameo().equals("042") || d.target() != null || d.location() == null
+          || d.location().entity() == null || d.source() == null) {
+        continue;
+      }
+      String country = null;
+      for (Entity e : entities) {
+        if (e.id().equals(d.location().entity())) {
+          country = SentenceView.countryOf(e);
+          break;
+        }
+      }
+      if (country == null || d.source().code != null && d.source().code.startsWith(country)) {
+        continue;
+      }
+      for (Entity e : entities) {
+        if (e.type() == EntityType.LOC && country.equals(e.actor()) && !e.mentions().isEmpty()) {
+          Mention m = e.mentions().get(0);
+          Actor tgt = new Actor(0, 0, m.start(), m.end(), e.id(), e.type(), e.actor(), true);
+          tgt.country = true;
+          tgt.text = m.text();
+          if (out == null) {
+            out = new ArrayList<>(drafts);
+          }
+          out.set(k, new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(),
+              d.trigger(), d.source(), tgt, d.location(), d.date(), d.time(), d.modality(),
+              d.attribution(), d.confidence(), d.weak()));
+          break;
+        }
+      }
+    }
+    return out == null ? drafts : out;
+  }
+
+  /**
+   * A headline restates its lead in other words (حفتر يدعو قادة الجيش over طالب حفتر قادته):
+   * a headline event whose named source also acts in the first body sentence, with another code,
+   * is that lead event and is dropped (with the same code, the merger joins the two).
+   */
+  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts) {
+    java.util.Map<String, Set<String>> leadCodes = new java.util.HashMap<>();
+    for (SentenceCoder.Draft d : drafts) {
+      if (d.sentence() == 1 && d.source() != null && d.source().entity != null) {
+        leadCodes.computeIfAbsent(d.source().key(), k -> new java.util.HashSet<>()).add(d.cameo());
+      }
+    }
+    if (leadCodes.isEmpty()) {
+      return drafts;
+    }
+    List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
+    for (SentenceCoder.Draft d : drafts) {
+      Set<String> codes = d.sentence() == 0 && d.source() != null && d.source().entity != null
+          ? leadCodes.get(d.source().key()) : null;
+      if (codes == null || codes.contains(d.cameo())) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Whether the first sentence is a line of its own followed by more text: a headline. */
@@ -305,7 +381,8 @@ public final class EventCoder {
    * The entities' mentions, completed within the document: every other occurrence of a name an
    * entity is mentioned by (at word boundaries, after a clitic و/ف/ب/ل at most) is a mention of
    * it too when no other mention covers it (one sense per discourse: the resolver may link only
-   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters are not propagated.
+   * some occurrences of المالكي; للسعودية is السعودية after ل). Names shorter than four letters
+   * and places other than countries are not propagated.
    */
   static List<SentenceView.EntityMentionRef> mentions(List<Entity> entities, String text) {
     List<SentenceView.EntityMentionRef> out = new ArrayList<>();
@@ -324,8 +401,8 @@ public final class EventCoder {
       if (words == null) {
         words = new WordStarts(text); // built once: the scan below stays linear on long texts
       }
-      if (e.type() == EntityType.LOC) {
-        continue;
+      if (e.type() == EntityType.LOC && (e.actor() == null || e.actor().length() != 3)) {
+        continue; // places other than countries are not actors
       }
       java.util.Set<String> forms = new java.util.HashSet<>();
       for (Mention m : e.mentions()) {

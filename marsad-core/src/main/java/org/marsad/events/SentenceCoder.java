@@ -38,14 +38,18 @@ final class SentenceCoder implements Words.Sink {
   private final TriggerLexicon triggers;
   private final SentenceView v;
   private final int sentence;
+  private final Discourse discourse;
+  private final StatementAuthors authors;
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
   private int hitFlags;
 
-  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence) {
+  SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence, Discourse discourse) {
     this.triggers = triggers;
     this.v = v;
     this.sentence = sentence;
+    this.discourse = discourse;
+    this.authors = new StatementAuthors(v, discourse);
   }
 
   @Override
@@ -60,8 +64,10 @@ final class SentenceCoder implements Words.Sink {
   }
 
   List<Draft> code() {
+    authors.find();
     List<Found> found = findTriggers();
     if (found.isEmpty() && !mayHaveSpeech()) {
+      authors.remember();
       return List.of();
     }
     boolean[] stop = new boolean[v.n];
@@ -87,7 +93,8 @@ final class SentenceCoder implements Words.Sink {
     List<Draft> kept = prune(out);
     int before = kept.size();
     kept = new ArrayList<>(kept);
-    statements(speech, comp, kept, ctx, kept);
+    new StatementCoder(v, discourse, sentence).code(speech, comp, kept, ctx);
+    authors.remember();
     return kept.size() == before ? kept : prune(kept);
   }
 
@@ -95,118 +102,6 @@ final class SentenceCoder implements Words.Sink {
     for (int k = 0; k < v.n; k++) {
       if (Cues.SPEECH.contains(v.strip(k))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The statement itself (CAMEO 010; 016 under نفى; 111 when the content disapproves, 030 when
-   * it speaks of cooperation, by the cue stems of {@link Cues#DISAPPROVAL} and
-   * {@link Cues#COOPERATION}): قال X إن ... is X's
-   * public statement, X the source and the first named actor of the reported content (other than
-   * X, not a place) the target. Only verbs of stating ({@link Cues#STATEMENTS}: not the
-   * reporting verbs أفاد، ذكر، نقل of agencies) and a person as speaker. The embedded event keeps X as its attribution; when the content
-   * reports an event of its own (a trigger under the speech verb), that event is the report and
-   * no separate statement is coded (the gold articles' and GSR's convention). Only a named
-   * speaker (a KB entity) right at the verb makes a statement; مصدر عسكري and pronouns do not.
-   */
-  private void statements(boolean[] speech, boolean[] comp, List<Draft> kept, ClauseContext ctx,
-      List<Draft> out) {
-    int[] events = new int[kept.size()];
-    for (int j = 0; j < events.length; j++) {
-      events[j] = kept.get(j).token();
-    }
-    for (int k = 0; k < v.n; k++) {
-      if (!speech[k] || isTrigger(k, events) || !Cues.STATEMENTS.contains(v.strip(k))) {
-        continue;
-      }
-      Actor src = ctx.speaker(k);
-      if (src == null || src.entity == null || !src.named
-          || src.type != org.marsad.model.EntityType.PER) {
-        continue;
-      }
-      int content = -1;
-      for (int pass = 0; pass < 2 && content < 0; pass++) {
-        // إن/أن or a colon first: لـ«الشرق الأوسط» before them is the outlet, not the content
-        for (int j = Math.max(k + 1, src.to); j < v.n && j <= src.to + 10; j++) {
-          String t = v.toks.get(j).text();
-          if (comp[j] || t.equals(":")
-              || pass == 1 && (t.equals("«") || t.equals("\"") || t.equals("“"))) {
-            content = j + 1;
-            break;
-          }
-        }
-      }
-      if (content < 0) {
-        continue;
-      }
-      int contentEnd = Math.min(v.n, content + 40);
-      for (int j = content; j < contentEnd; j++) {
-        String t = v.toks.get(j).text();
-        if (t.equals(".") || t.equals("؟") || t.equals("?") || t.equals("!") || t.equals("؛")
-            || t.equals("»") || t.equals("”")) {
-          contentEnd = j; // the sentence or the quotation ends
-          break;
-        }
-      }
-      if (reportsEvent(k, events, ctx, content, contentEnd)) {
-        continue;
-      }
-      String code = Cues.DENIALS.contains(v.strip(k)) ? "016"
-          : cue(content, contentEnd, Cues.DISAPPROVAL) ? "111"
-          : cue(content, contentEnd, Cues.COOPERATION) ? "030" : "010";
-      Actor tgt = null;
-      for (int j = content; j < contentEnd; j++) {
-        Actor a = v.actorAt[j];
-        if (a != null && a.from == j && a.entity != null && a.named
-            && !a.prep.equals(SentenceView.ADJECTIVE) && !a.entity.equals(src.entity)
-            && (a.type != org.marsad.model.EntityType.LOC || a.country)) {
-          tgt = a;
-          if (!code.equals("030")) {
-            break; // a partner in cooperation comes last: تطوير العلاقات مع X
-          }
-        }
-      }
-      TimeExpression time = ctx.time(k);
-      String date = time == null ? null : datePart(time.value());
-      String clock = time == null ? null : timePart(time.value());
-      Modality modality = ctx.modality(k, false, 0);
-      if (modality == Modality.NEGATED) {
-        continue;
-      }
-      out.add(new Draft(code, sentence, k, true, span(k, k + 1), src, tgt, null, date, clock,
-          modality, null, 0.5, false));
-    }
-  }
-
-  /** Whether a coded event's trigger sits in the content of the speech verb at {@code k}. */
-  private static boolean reportsEvent(int k, int[] events, ClauseContext ctx, int from, int to) {
-    for (int i : events) {
-      if (i > k && (ctx.speechVerb(i) == k || i >= from && i < to)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isTrigger(int k, int[] events) {
-    for (int i : events) {
-      if (i == k) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word of the content contains one of the cue stems. */
-  private boolean cue(int from, int to, java.util.List<String> stems) {
-    for (int j = from; j < to; j++) {
-      String w = v.norm[j];
-      for (String c : stems) {
-        if (w.contains(c)) {
-          return true;
-        }
       }
     }
     return false;
@@ -227,6 +122,7 @@ final class SentenceCoder implements Words.Sink {
       }
       Found best = null;
       int bestScore = Integer.MIN_VALUE;
+      boolean afterPrep = i > 0 && NOUN_GOVERNORS.contains(v.norm[i - 1]);
       for (TriggerLexicon.Hit h : hits) {
         int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
@@ -234,6 +130,9 @@ final class SentenceCoder implements Words.Sink {
         }
         if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
           continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
+        }
+        if (h.entry().verb() && afterPrep) {
+          continue; // على قتل، إلى اعتقال: a verbal noun, not a verb
         }
         int score = h.entry().tail().length * 10 + posPreference(h, hitFlags);
         if (score > bestScore) {
@@ -248,6 +147,10 @@ final class SentenceCoder implements Words.Sink {
     }
     return found;
   }
+
+  /** Separate prepositions after which a trigger word is a verbal noun: على قتل، إلى اعتقال. */
+  private static final Set<String> NOUN_GOVERNORS = Set.of("علي", "الي", "عن", "في", "ضد",
+      "وعلي", "والي", "وفي");
 
   /** Verbs take no article and no ب/ك; ل only before an imperfect (ليقتل). */
   private static boolean verbal(int flags, String word) {
@@ -283,6 +186,12 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     List<Actor> targets = args.targets();
+    if (targets.isEmpty() && e.code().startsWith("11")) {
+      Actor author = authors.of(f.end());
+      if (author != null && (sources.isEmpty() || !author.key().equals(sources.get(0).key()))) {
+        targets = List.of(author); // استنكر X تصريحات المالكي / التصريحات
+      }
+    }
     if (e.verb() && !sources.isEmpty()) {
       lastVerbSource = sources.get(0);
     }
@@ -327,7 +236,8 @@ final class SentenceCoder implements Words.Sink {
       // لدى لقائه، خلال زيارته; not يمكنها زيارته، بزيارته (visiting him)
       return end == i + 1 && i > 0 && TEMPORAL_HEADS.contains(v.strip(i - 1));
     }
-    return end < v.n && v.actorAt[end] == null && pronounSuffix(v.toks.get(end).text());
+    return end < v.n && (v.actorAt[end] == null || !v.actorAt[end].named)
+        && pronounSuffix(v.toks.get(end).text());
   }
 
   private static final Set<String> TEMPORAL_HEADS = Set.of("لدي", "خلال", "عقب", "بعد",
@@ -367,6 +277,11 @@ final class SentenceCoder implements Words.Sink {
   }
 
   private TextSpan span(int i, int end) {
+    return span(v, i, end);
+  }
+
+  /** The text span of tokens {@code [i, end)} of the sentence, from the first name letter. */
+  static TextSpan span(SentenceView v, int i, int end) {
     Token first = v.toks.get(i);
     int start = Math.min(first.nameStart(), first.end() - 1);
     int stop = v.toks.get(end - 1).end();
@@ -419,7 +334,7 @@ final class SentenceCoder implements Words.Sink {
    * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
    * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
-   * diplomatic cooperation need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * diplomatic cooperation, and intents to cooperate (03), need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
    * first telling.
    */
@@ -459,9 +374,11 @@ final class SentenceCoder implements Words.Sink {
       if (d.weak() && strongRoots.contains(root)
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
+          || !d.verb() && anaphoric(d)
           || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
               || protesters.contains(d.source().key()))
-          || (root.equals("04") || root.equals("05")) && (d.source() == null || !d.source().named)
+          || (root.equals("03") || root.equals("04") || root.equals("05"))
+              && (d.source() == null || !d.source().named)
           || !d.verb() && d.source() == null && d.target() == null && d.date() == null
               && d.location() == null) {
         continue;
@@ -477,6 +394,21 @@ final class SentenceCoder implements Words.Sink {
     }
     return out;
   }
+
+  /**
+   * Whether an event noun after a preposition and a demonstrative (في هذا الاعتداء، على تلك
+   * الهجمات) refers back to an event told before rather than reporting one: it has no named
+   * actor of its own. As a subject (وهذا الهجوم أوقع ...) it is still reported.
+   */
+  private boolean anaphoric(Draft d) {
+    return d.token() > 1 && DEMONSTRATIVES.contains(v.strip(d.token() - 1))
+        && (TriggerLexicon.PREPS.contains(v.strip(d.token() - 2))
+            || NOUN_GOVERNORS.contains(v.norm[d.token() - 2]))
+        && (d.source() == null || !d.source().named) && (d.target() == null || !d.target().named);
+  }
+
+  static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
+      "هاتين", "هولاء", "هءولاء", "اولءك");
 
   /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
   private boolean embedded(int token, int[] triggers) {
@@ -510,7 +442,8 @@ final class SentenceCoder implements Words.Sink {
   private static final Set<String> EMBEDDING_PREPS = Set.of("علي", "ضد", "الي", "عن");
 
   private static boolean isClaim(String root) {
-    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12");
+    return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12")
+        || root.equals("09") || root.equals("08"); // تحقيق، الإفراج عن: what protesters demand
   }
 
 

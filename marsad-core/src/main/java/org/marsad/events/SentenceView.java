@@ -41,6 +41,8 @@ final class SentenceView {
   final String[] norm;
   final String[] core;
   final boolean[] hard;
+  /** {@code relatives[k]}: how many relative pronouns (الذي، التي ...) stand before token k. */
+  final int[] relatives;
   final Actor[] actorAt;
   final List<Actor> actors = new ArrayList<>();
   final List<Place> places = new ArrayList<>();
@@ -54,16 +56,19 @@ final class SentenceView {
     norm = new String[n];
     core = new String[n];
     hard = new boolean[n];
+    relatives = new int[n + 1];
     actorAt = new Actor[n];
     for (int i = 0; i < n; i++) {
       Token t = toks.get(i);
       norm[i] = t.norm();
+      relatives[i + 1] = relatives[i] + (Cues.RELATIVES.contains(t.norm()) ? 1 : 0);
       core[i] = t.kind() == TokenKind.ARABIC ? Words.core(t.norm()) : t.norm();
       hard[i] = t.kind() == TokenKind.PUNCT && HARD.contains(t.text());
     }
     addEntities(mentions);
     addAgents(agents);
     absorbAppositions();
+    absorbLoyalties();
     actors.sort((a, b) -> a.from - b.from);
     for (Actor a : actors) {
       a.text = text.substring(a.start, a.end);
@@ -81,6 +86,11 @@ final class SentenceView {
         times.add(new TimeRef(k, t));
       }
     }
+  }
+
+  /** Whether a relative pronoun stands among tokens {@code [from, to)}. */
+  boolean relativeBetween(int from, int to) {
+    return from < to && relatives[Math.min(to, n)] - relatives[Math.max(0, from)] > 0;
   }
 
   /** The sentence-local index of the token containing (or first after) {@code offset}, or -1. */
@@ -238,6 +248,51 @@ final class SentenceView {
         mark(a);
         k--;
       }
+    }
+  }
+
+  /** Words saying whose side a group is on: القوات الموالية لـ، العناصر التابعة لـ. */
+  private static final Set<String> LOYAL = Set.of(Words.fold("موالية"), "موالي", "موالين",
+      "موالون", Words.fold("تابعة"), "تابع", "تابعين", Words.fold("مناصرة"), "مناصرين",
+      Words.fold("مؤيدة"), Words.fold("مؤيدين"));
+
+  /**
+   * A group "loyal to" or "belonging to" a named actor is that actor, as CAMEO codes it: القوات
+   * الموالية لهادي، القوات اليمنية الموالية للرئيس ... هادي، العناصر التابعة لكتيبة X. The group
+   * (nominal, or a country's sector) takes the named actor's entity, within six words and no
+   * punctuation after the loyalty word. A named group whose head is generic
+   * (القوات اليمنية) is absorbed too.
+   */
+  private static final Set<String> FORCES = Set.of("قوات", "عناصر", "مليشيات", "ميليشيات",
+      "وحدات", "مسلحي", "مقاتلي");
+
+  private void absorbLoyalties() {
+    for (int k = 0; k < actors.size(); k++) {
+      Actor a = actors.get(k);
+      if (a.to >= n || !LOYAL.contains(core[a.to])
+          || a.named && !a.country && !(a.type == EntityType.ORG && FORCES.contains(core[a.from]))) {
+        continue;
+      }
+      Actor b = null;
+      for (int j = a.to + 1; j < n && j <= a.to + 6 && !hard[j]; j++) {
+        if (norm[j].equals("،") || norm[j].equals(",")) {
+          break;
+        }
+        if (actorAt[j] != null && actorAt[j] != a) {
+          b = actorAt[j];
+          break;
+        }
+      }
+      if (b == null || !b.named || b.country || b.entity == null
+          || b.type != EntityType.PER && b.type != EntityType.ORG) {
+        continue;
+      }
+      Actor merged = new Actor(a.from, b.to, a.start, b.end, b.entity, b.type,
+          b.code != null ? b.code : a.code, true);
+      actors.remove(b);
+      k = actors.indexOf(a);
+      actors.set(k, merged);
+      mark(merged);
     }
   }
 

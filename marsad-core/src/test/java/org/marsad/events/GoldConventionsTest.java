@@ -37,13 +37,20 @@ class GoldConventionsTest {
   }
 
   @Test
-  void statementTargetIsTheNamedActorOfTheContent() {
+  void plainStatementHasNoTargetButADisowningOneTargetsTheNamedActor() {
     List<Event> events = code(Docs.of("وأكد خالد شواني أن تصريحات نوري المالكي شخصية.")
         .entity("e1", EntityType.PER, null, null, "خالد شواني")
         .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي"));
     Event st = root(events, "01").get(0);
     assertEquals("e1", st.source().entity());
-    assertEquals("e2", st.target().entity());
+    assertNull(st.target(), "a plain statement is about its content, not addressed to it");
+
+    events = code(Docs.of("وأكد خالد شواني أن تصريحات نوري المالكي شخصية لا تمثل الرئاسة.")
+        .entity("e1", EntityType.PER, null, null, "خالد شواني")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي"));
+    st = root(events, "11").get(0);
+    assertEquals("e1", st.source().entity());
+    assertEquals("e2", st.target().entity(), events::toString);
   }
 
   @Test
@@ -176,10 +183,10 @@ class GoldConventionsTest {
   @Test
   void outletInQuotesBeforeTheComplementizerIsNotTheContent() {
     List<Event> events = code(Docs.of("وأكد خالد شواني، لـ«الشرق الأوسط»، أن تصريحات نوري المالكي"
-        + " «شخصية».")
+        + " «باطلة».")
         .entity("e1", EntityType.PER, null, null, "خالد شواني")
         .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي"));
-    Event st = root(events, "01").get(0);
+    Event st = root(events, "11").get(0);
     assertEquals("e2", st.target().entity(), events::toString);
   }
 
