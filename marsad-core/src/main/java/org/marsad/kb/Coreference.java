@@ -53,6 +53,7 @@ final class Coreference {
       join(c, key(c), c.entry, c.type);
     }
     mergePartialNames();
+    mergeShortenedFullNames();
     mergeGeneratedSurnames();
     scanSurnames();
     scanOrgHeads();
@@ -182,6 +183,50 @@ final class Coreference {
         byKey.remove(key);
       }
     }
+  }
+
+  /**
+   * A two-word unknown person that keeps the first and last words of a longer name in the
+   * document is that person ({@code محمد علان} and {@code محمد نصر الدين مفضي علان}), before or
+   * after it; when two longer names fit, neither is taken.
+   */
+  private void mergeShortenedFullNames() {
+    for (String key : new ArrayList<>(byKey.keySet())) {
+      Cluster cl = byKey.get(key);
+      if (cl == null || cl.entry != null || cl.type != EntityType.PER) {
+        continue;
+      }
+      String[] ws = nameWords(cl.cands.get(0));
+      Cluster target = ws.length == 2 ? uniqueLongerName(ws[0], ws[1], cl) : null;
+      if (target != null) {
+        for (Cand c : cl.cands) {
+          c.cluster = target;
+          target.cands.add(c);
+        }
+        byKey.remove(key);
+      }
+    }
+  }
+
+  private Cluster uniqueLongerName(String first, String last, Cluster self) {
+    Cluster found = null;
+    for (Cluster other : byKey.values()) {
+      if (other == self || other.type != EntityType.PER
+          && (other.entry == null || other.entry.type() != EntityType.PER)) {
+        continue;
+      }
+      for (Cand c : other.cands) {
+        String[] ws = nameWords(c);
+        if (c.kind == MentionKind.NAME && ws.length > 2 && ws[0].equals(first)
+            && ws[ws.length - 1].equals(last)) {
+          if (found != null && found != other) {
+            return null;
+          }
+          found = other;
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -45,6 +45,10 @@ final class NamePatterns {
       مطار سجن قاعدة وادي بوابة معبر مخيم ميناء مستديرة صحراء جبل بلدة قرية شارع ساحة ميدان جسر
       حي مدينة""");
 
+  /** Outlets whose name often comes in quotation marks: قناة «آفاق», صحيفة "الشرق الأوسط". */
+  private static final Set<String> OUTLET_HEADS = folded("""
+      قناة صحيفة جريدة وكالة مجلة موقع إذاعة تلفزيون فضائية شبكة""");
+
   /** Military units named by an ordinal: اللواء الأول مشاة, الفرقة الرابعة, الكتيبة 101. */
   private static final Set<String> UNIT_HEADS = folded("""
       اللواء لواء الفرقة فرقة الكتيبة الفيلق فيلق الفوج فوج السرية""");
@@ -95,6 +99,7 @@ final class NamePatterns {
   Set<String> startWords() {
     Set<String> out = new HashSet<>(given);
     out.addAll(UNIT_HEADS);
+    out.addAll(OUTLET_HEADS);
     out.addAll(ORG_HEADS);
     out.addAll(LOC_HEADS);
     return out;
@@ -124,7 +129,8 @@ final class NamePatterns {
       }
       Variants.Stripped v = word.variants().get(k);
       String w = v.word();
-      Span s = UNIT_HEADS.contains(w) ? unit(words, i, v.offset()) : null;
+      Span s = UNIT_HEADS.contains(w) ? unit(words, i, v.offset())
+          : OUTLET_HEADS.contains(w) ? quotedName(words, i, nt) : null;
       if (s != null) {
         return s;
       }
@@ -181,6 +187,49 @@ final class NamePatterns {
       j++;
     }
     return new Span(i, j, strip, EntityType.ORG);
+  }
+
+  /** The name in quotation marks right after an outlet's head noun, at most four words. */
+  private static Span quotedName(List<Word> words, int i, NormalizedText nt) {
+    String t = nt.text();
+    if (i + 1 >= words.size() || !opensQuote(t, words.get(i).end(), words.get(i + 1).start())) {
+      return null;
+    }
+    for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
+      if (j > i + 1 && !words.get(j).spaced()) {
+        return null;
+      }
+      int next = j + 1 < words.size() ? words.get(j + 1).start() : t.length();
+      if (closesQuote(t, words.get(j).end(), next)) {
+        return new Span(i + 1, j, 0, EntityType.ORG);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code [from, to)} is whitespace and one opening quotation mark. */
+  private static boolean opensQuote(String t, int from, int to) {
+    int marks = 0;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '«' || c == '"' || c == '“') {
+        marks++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return marks == 1;
+  }
+
+  /** Whether the first mark in {@code [from, to)} closes a quotation. */
+  private static boolean closesQuote(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (!Character.isWhitespace(c)) {
+        return c == '»' || c == '"' || c == '”';
+      }
+    }
+    return false;
   }
 
   /** {@code على} folds to {@code علي}: the written alef maksura tells the preposition apart. */

@@ -135,6 +135,34 @@ class EntityResolverTest {
   }
 
   @Test
+  void firstAndLastNameOfALongerNameAreThatPerson() {
+    String text = "زار وفد الأسير محمد علان. وقال الطبيب إن محمد نصر الدين مفضي علان مهدد.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "محمد علان", 0, EntityType.PER),
+        tag(text, "محمد نصر الدين مفضي علان", 0, EntityType.PER));
+    assertEquals(entityOf(es, "محمد علان"), entityOf(es, "محمد نصر الدين مفضي علان"));
+  }
+
+  @Test
+  void anOutletNamedInQuotationMarksIsAnOrganization() {
+    String text = "وردا على دعوته عبر قناة «آفاق» التابعة لحزبه، كتبت صحيفة \"الصباح الجديد\" أمس.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals(EntityType.ORG, entityOf(es, "آفاق").type());
+    assertEquals(EntityType.ORG, entityOf(es, "الصباح الجديد").type());
+  }
+
+  @Test
+  void aShortNameFittingTwoLongerNamesJoinsNeither() {
+    String text = "حضر محمد علان. ثم جاء محمد سعيد علان وأخوه محمد خالد علان.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "محمد علان", 0, EntityType.PER),
+        tag(text, "محمد سعيد علان", 0, EntityType.PER),
+        tag(text, "محمد خالد علان", 0, EntityType.PER));
+    assertNotEquals(entityOf(es, "محمد علان"), entityOf(es, "محمد سعيد علان"));
+    assertNotEquals(entityOf(es, "محمد علان"), entityOf(es, "محمد خالد علان"));
+  }
+
+  @Test
   void proclíticsAreLeftOutOfMentions() {
     String text = "قالت مصادر لأردوغان والسراج إن للقذافي أنصارا.";
     List<Entity> es = resolve(text, "2019-12-15");
