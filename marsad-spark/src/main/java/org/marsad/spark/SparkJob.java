@@ -180,8 +180,16 @@ public final class SparkJob {
     return s;
   }
 
-  private static void write(Dataset<Row> table, String path) {
-    table.write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
+  /**
+   * Writes a table as Parquet partitioned by {@code date}, replacing what was there. An empty table
+   * (a corpus without quotes, say) is one file with the schema and no rows, so that readers find it.
+   */
+  static void write(Dataset<Row> table, String path) {
+    if (table.isEmpty()) {
+      table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    } else {
+      table.write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
+    }
   }
 
   /** Sorts an input path into JSONL and other files; a missing or unsupported one becomes an error row. */
