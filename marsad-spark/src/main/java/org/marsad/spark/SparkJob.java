@@ -148,14 +148,17 @@ public final class SparkJob {
         .union(analyzed.filter(col("error").isNotNull())
             .select(col("path"), col("id"), col("error").as("reason")));
     String out = o.output();
-    errors.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+    // One file, but not one task: repartition(1) moves only the error rows, where coalesce(1)
+    // would scan every cached record and document in a single task.
+    errors.repartition(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");
     long failed = spark.read().parquet(out + "/errors").count();
     long documents = parsed.count();
+    // The tables are written from the parsed documents alone: free the inputs' memory first.
+    analyzed.unpersist();
+    records.unpersist();
     phase("errors written, documents parsed", clock);
     if (documents == 0) {
       parsed.unpersist();
-      analyzed.unpersist();
-      records.unpersist();
       throw new NothingReadException("nothing could be read from " + String.join(", ", o.inputs())
           + " (" + failed + " failure(s); reasons in " + out + "/errors)");
     }
@@ -175,8 +178,6 @@ public final class SparkJob {
         nClusters, (System.nanoTime() - t0) / 1e9);
     writeText(conf, out + "/summary.json", s.json() + "\n");
     parsed.unpersist();
-    analyzed.unpersist();
-    records.unpersist();
     return s;
   }
 
