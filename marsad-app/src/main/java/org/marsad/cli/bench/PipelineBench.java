@@ -24,11 +24,23 @@ public final class PipelineBench {
     this.articles = List.copyOf(articles);
   }
 
-  /** Measured throughput of one run. */
-  public record Run(int threads, long tokens, long nanos) {
+  /**
+   * Measured throughput of one run: wall time, the CPU time of the analyzing threads, and the CPU
+   * time of the rest of the JVM meanwhile (JIT compilers, garbage collector).
+   */
+  public record Run(int threads, long tokens, long nanos, long workerCpuNanos, long otherCpuNanos) {
     public double tokensPerSecond() {
       return tokens / (nanos / 1e9);
     }
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the whole process, or -1 when the platform does not tell. */
+  private static long processCpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   public void report(PrintWriter out, int threads, int rounds) throws Exception {
@@ -56,9 +68,13 @@ public final class PipelineBench {
     Run bestN = null;
     for (int r = 0; r < rounds; r++) {
       long[] nanos = new long[stageNanos.length];
+      long p0 = processCpu();
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       pass(nanos);
-      Run run = new Run(1, tokens, System.nanoTime() - t0);
+      long wall = System.nanoTime() - t0;
+      long worker = THREADS.getCurrentThreadCpuTime() - c0;
+      Run run = new Run(1, tokens, wall, worker, processCpu() - p0 - worker);
       if (best1 == null || run.nanos() < best1.nanos()) {
         best1 = run;
         System.arraycopy(nanos, 0, stageNanos, 0, nanos.length);
@@ -74,13 +90,19 @@ public final class PipelineBench {
     System.gc();
     long heap = rt.totalMemory() - rt.freeMemory();
     out.printf(java.util.Locale.ROOT, "articles: %d, tokens: %d, best of %d rounds%n", articles.size(), tokens, rounds);
-    out.printf(java.util.Locale.ROOT, "%-10s %14s %10s%n", "threads", "tokens/s", "articles/s");
-    out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f%n", 1, best1.tokensPerSecond(),
-        articles.size() / (best1.nanos() / 1e9));
+    out.printf(java.util.Locale.ROOT, "%-10s %14s %10s %18s %14s%n", "threads", "tokens/s", "articles/s",
+        "worker CPU/article", "other JVM CPU");
+    out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f %15.3f ms %12.2f s%n", 1, best1.tokensPerSecond(),
+        articles.size() / (best1.nanos() / 1e9), best1.workerCpuNanos() / 1e6 / articles.size(),
+        best1.otherCpuNanos() / 1e9);
     if (bestN != null) {
-      out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f   (%.2fx the 1-thread speed)%n", threads,
-          bestN.tokensPerSecond(), articles.size() / (bestN.nanos() / 1e9),
+      out.printf(java.util.Locale.ROOT, "%-10d %,14.0f %,10.1f %15.3f ms %12.2f s   (%.2fx the 1-thread speed)%n",
+          threads, bestN.tokensPerSecond(), articles.size() / (bestN.nanos() / 1e9),
+          bestN.workerCpuNanos() / 1e6 / articles.size(), bestN.otherCpuNanos() / 1e9,
           bestN.tokensPerSecond() / best1.tokensPerSecond());
+      out.println("(worker CPU/article: CPU time of the analyzing threads; the same with N threads means"
+          + " no contention between them. Other JVM CPU: JIT compilers and GC meanwhile, which a"
+          + " 1-thread run gets from idle cores.)");
     }
     out.println("per-stage share of the 1-thread time:");
     long total = 0;
@@ -107,19 +129,24 @@ public final class PipelineBench {
 
   private Run parallel(ExecutorService pool, int threads, long tokens) throws Exception {
     AtomicInteger next = new AtomicInteger();
+    long p0 = processCpu();
     long t0 = System.nanoTime();
-    Future<?>[] futures = new Future<?>[threads];
+    List<Future<Long>> futures = new java.util.ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      futures[t] = pool.submit(() -> {
+      futures.add(pool.submit(() -> {
+        long c0 = THREADS.getCurrentThreadCpuTime();
         int i;
         while ((i = next.getAndIncrement()) < articles.size()) {
           analyzer.analyze(new DocumentMeta(null, null, null, null, null), articles.get(i));
         }
-      });
+        return THREADS.getCurrentThreadCpuTime() - c0;
+      }));
     }
-    for (Future<?> f : futures) {
-      f.get();
+    long worker = 0;
+    for (Future<Long> f : futures) {
+      worker += f.get();
     }
-    return new Run(threads, tokens, System.nanoTime() - t0);
+    long wall = System.nanoTime() - t0;
+    return new Run(threads, tokens, wall, worker, processCpu() - p0 - worker);
   }
 }
