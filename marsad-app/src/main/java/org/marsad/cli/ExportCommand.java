@@ -30,14 +30,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code marsad export}: documents or events of a store, or of marsad/1 JSONL, in GDELT, PLOVER, JSONL or CSV. */
+/** {@code marsad export}: documents or events of a store, or of marsad/1 JSONL, in GDELT, PLOVER, JSONL, CSV or Parquet tables. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Exports a store (or marsad/1 JSON lines: 'analyze --jsonl' output, the Spark job's"
-          + " documents_json) as GDELT 2.0 event rows, PLOVER records, marsad/1 JSON lines or event CSV.",
+          + " documents_json) as GDELT 2.0 event rows, PLOVER records, marsad/1 JSON lines, event CSV"
+          + " or the Spark job's Parquet tables.",
       "Formats and columns: docs/exports.md."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -52,10 +53,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "PATH", description = "marsad/1 JSON lines instead of a store: a file, or a directory of part files.")
   Path input;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gdelt, plover, jsonl or csv.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gdelt, plover, jsonl, csv or parquet (a directory of tables).")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file ('-': stdout).")
+  @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file ('-': stdout); for parquet, a directory.")
   String out;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
@@ -100,6 +101,9 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--location and --cluster need --store");
     }
     EventFilter events = new EventFilter(cameo, plover);
+    if (fmt == ExportFormat.PARQUET) {
+      return parquet(filters, events);
+    }
     long[] counts = new long[3];
     Path target = out.equals("-") ? null : Path.of(out);
     Path tmp = target == null ? null : target.resolveSibling(target.getFileName() + ".part");
@@ -108,20 +112,7 @@ final class ExportCommand implements Callable<Integer> {
         : open(tmp);
     try {
       Exporter exporter = fmt.open(w);
-      if (input != null) {
-        fromJsonl(input, filters, doc -> write(exporter, doc, events, counts), counts);
-      } else {
-        Path dir = store == null ? Path.of("marsad-data") : store;
-        try (Store s = SearchCommand.openReadOnly(dir)) {
-          try {
-            new StoredDocuments(s).forEach(filters, d -> write(exporter,
-                new ExportDoc(JSON.readTree(d.json()), d.sources().stream()
-                    .map(r -> new ExportDoc.Source(r.outlet(), r.url())).toList()), events, counts));
-          } catch (InvalidRequestException e) {
-            throw new UsageException(e.getMessage());
-          }
-        }
-      }
+      exportAll(exporter, filters, events, counts);
       exporter.finish();
     } catch (RuntimeException | IOException e) {
       if (tmp != null) {
@@ -139,6 +130,73 @@ final class ExportCommand implements Callable<Integer> {
     err.printf(java.util.Locale.ROOT, "marsad: exported %d %s from %d document(s) to %s%s%n",
         counts[1], what, counts[0], target == null ? "stdout" : target,
         counts[2] > 0 ? "; skipped " + counts[2] + " error line(s) of the input" : "");
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Sends every selected document of the store or of the JSONL input to {@code exporter}. */
+  private void exportAll(Exporter exporter, Filters filters, EventFilter events, long[] counts)
+      throws IOException, InputException {
+    if (input != null) {
+      fromJsonl(input, filters, doc -> write(exporter, doc, events, counts), counts);
+      return;
+    }
+    try (Store s = SearchCommand.openReadOnly(storeDir())) {
+      try {
+        new StoredDocuments(s).forEach(filters, d -> write(exporter,
+            new ExportDoc(JSON.readTree(d.json()), d.sources().stream()
+                .map(r -> new ExportDoc.Source(r.outlet(), r.url())).toList(), d.cluster()),
+            events, counts));
+      } catch (InvalidRequestException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+  }
+
+  private Path storeDir() {
+    return store == null ? Path.of("marsad-data") : store;
+  }
+
+  /**
+   * {@code --format parquet}: stages the selected documents as table rows next to the output,
+   * then has marsad-spark's writer turn them into the Spark job's tables under {@code --out}.
+   */
+  private Integer parquet(Filters filters, EventFilter events) throws IOException, InputException {
+    if (out.equals("-")) {
+      throw new UsageException("--format parquet writes a directory of tables: --out DIR, not '-'");
+    }
+    ParquetWriterProcess writer = ParquetWriterProcess.locate();
+    Path target = Path.of(out).toAbsolutePath();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new InputException(target + ": exists and is not a directory");
+    }
+    Files.createDirectories(target.getParent());
+    // Not a hidden name: Hadoop file listing skips names starting with "." or "_".
+    Path staged = Files.createTempFile(target.getParent(), target.getFileName() + "-staged-", ".jsonl");
+    PrintWriter err = spec.commandLine().getErr();
+    long[] counts = new long[3];
+    try {
+      try (Writer w = open(staged)) {
+        Exporter exporter = ExportFormat.PARQUET.open(w);
+        exportAll(exporter, filters, events, counts);
+        exporter.finish();
+      }
+      if (counts[0] == 0) {
+        err.println("marsad: no document matches; no tables written");
+        err.flush();
+        return ExitCodes.OK;
+      }
+      String source = (input != null ? input : storeDir()).toAbsolutePath().toString();
+      int code = writer.run(staged, target, source, err);
+      if (code != 0) {
+        throw new IllegalStateException("the Parquet writer (" + ParquetWriterProcess.MAIN
+            + ") failed with exit code " + code);
+      }
+    } finally {
+      Files.deleteIfExists(staged);
+    }
+    err.printf(java.util.Locale.ROOT, "marsad: exported %d document(s) as Parquet tables to %s%s%n",
+        counts[0], target, counts[2] > 0 ? "; skipped " + counts[2] + " error line(s) of the input" : "");
     err.flush();
     return ExitCodes.OK;
   }

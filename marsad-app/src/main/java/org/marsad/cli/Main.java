@@ -38,7 +38,7 @@ public final class Main implements Runnable {
   }
 
   /** Runs the CLI with the given streams and returns the exit code (used by tests). */
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cmd = commandLine(out, err);
     return cmd.execute(args);
   }

@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One document to export: its marsad/1 JSON tree and where it was published (several sources
- * for a text stored once for many outlets; one for a JSONL line).
+ * One document to export: its marsad/1 JSON tree, where it was published (several sources
+ * for a text stored once for many outlets; one for a JSONL line) and its story cluster (a store's
+ * cluster id; null when unknown, as for a JSONL line).
  */
-public record ExportDoc(JsonNode doc, List<Source> sources) {
+public record ExportDoc(JsonNode doc, List<Source> sources, String cluster) {
   /** An outlet and URL the text was found at (either may be null). */
   public record Source(String outlet, String url) {}
 
   public ExportDoc {
     sources = List.copyOf(sources);
+  }
+
+  /** A document with no known story cluster. */
+  public ExportDoc(JsonNode doc, List<Source> sources) {
+    this(doc, sources, null);
   }
 
   /** A document with the single source named by its own {@code source} and {@code url} fields. */

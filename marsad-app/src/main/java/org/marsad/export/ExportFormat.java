@@ -12,27 +12,31 @@ public enum ExportFormat {
   /** marsad/1 documents, one per line. */
   JSONL,
   /** Events as CSV (RFC 4180) with a header, one row per event. */
-  CSV;
+  CSV,
+  /**
+   * The Spark job's Parquet tables (documents, mentions, events, quotes). {@link #open} writes
+   * the staged rows ({@link TableRowsExporter}); the Parquet files themselves are written by
+   * {@code marsad-spark}'s {@code ParquetExport} in a JVM of its own.
+   */
+  PARQUET;
 
   public static ExportFormat parse(String s) {
-    if (s.equalsIgnoreCase("parquet")) {
-      throw new IllegalArgumentException("parquet: the Spark job writes Parquet tables"
-          + " (./marsad spark --input IN --output OUT; see docs/spark.md)");
-    }
     try {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + s + "' (expected gdelt, plover, jsonl or csv)");
+      throw new IllegalArgumentException("unknown format '" + s
+          + "' (expected gdelt, plover, jsonl, csv or parquet)");
     }
   }
 
-  /** A writer of this format onto {@code out}. */
+  /** A writer of this format onto {@code out} (for {@link #PARQUET}: of the staged table rows). */
   public Exporter open(Writer out) {
     return switch (this) {
       case GDELT -> new GdeltExporter(out);
       case PLOVER -> new PloverExporter(out);
       case JSONL -> new JsonlExporter(out);
       case CSV -> new CsvExporter(out);
+      case PARQUET -> new TableRowsExporter(out);
     };
   }
 }

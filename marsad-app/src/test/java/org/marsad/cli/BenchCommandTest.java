@@ -29,6 +29,8 @@ class BenchCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("articles: 2, tokens: 14,"), run.out());
     assertTrue(run.out().contains("per-stage share"), run.out());
+    // Both rows report the analyzing threads' CPU per article, to tell contention from lack of cores.
+    assertTrue(run.out().lines().filter(l -> l.matches("[12] .* ms .* s.*")).count() == 2, run.out());
   }
 
   @Test

@@ -148,14 +148,17 @@ public final class SparkJob {
         .union(analyzed.filter(col("error").isNotNull())
             .select(col("path"), col("id"), col("error").as("reason")));
     String out = o.output();
-    errors.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+    // One file, but not one task: repartition(1) moves only the error rows, where coalesce(1)
+    // would scan every cached record and document in a single task.
+    errors.repartition(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");
     long failed = spark.read().parquet(out + "/errors").count();
     long documents = parsed.count();
+    // The tables are written from the parsed documents alone: free the inputs' memory first.
+    analyzed.unpersist();
+    records.unpersist();
     phase("errors written, documents parsed", clock);
     if (documents == 0) {
       parsed.unpersist();
-      analyzed.unpersist();
-      records.unpersist();
       throw new NothingReadException("nothing could be read from " + String.join(", ", o.inputs())
           + " (" + failed + " failure(s); reasons in " + out + "/errors)");
     }
@@ -175,13 +178,19 @@ public final class SparkJob {
         nClusters, (System.nanoTime() - t0) / 1e9);
     writeText(conf, out + "/summary.json", s.json() + "\n");
     parsed.unpersist();
-    analyzed.unpersist();
-    records.unpersist();
     return s;
   }
 
-  private static void write(Dataset<Row> table, String path) {
-    table.write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
+  /**
+   * Writes a table as Parquet partitioned by {@code date}, replacing what was there. An empty table
+   * (a corpus without quotes, say) is one file with the schema and no rows, so that readers find it.
+   */
+  static void write(Dataset<Row> table, String path) {
+    if (table.isEmpty()) {
+      table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    } else {
+      table.write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
+    }
   }
 
   /** Sorts an input path into JSONL and other files; a missing or unsupported one becomes an error row. */

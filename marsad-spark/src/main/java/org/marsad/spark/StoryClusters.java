@@ -6,13 +6,12 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,32 +30,29 @@ final class StoryClusters {
   private StoryClusters() {}
 
   static Dataset<Row> of(SparkSession spark, Dataset<Row> analyzed) {
-    Dataset<Row> withBands = analyzed.filter(col("bands").isNotNull())
-        .select(col("id"), col("bands"));
-    List<Row> buckets = withBands
-        .select(col("id"), explode(slice(col("bands"), 1, MinHashBands.BANDS)).as("band"))
-        .groupBy("band").agg(collect_list("id").as("ids"))
-        .filter(size(col("ids")).gt(1)).select("ids").collectAsList();
-    Set<String> candidates = new HashSet<>();
-    for (Row r : buckets) {
-      candidates.addAll(r.getList(0));
-    }
+    // Each bucket carries its members' signatures, so that one job over the documents gives the
+    // driver everything it compares (no second pass with a filter listing every candidate id).
+    List<Row> buckets = analyzed.filter(col("bands").isNotNull())
+        .select(col("id"), element_at(col("bands"), MinHashBands.BANDS + 1).as("sig"),
+            explode(slice(col("bands"), 1, MinHashBands.BANDS)).as("band"))
+        .groupBy("band").agg(collect_list(struct(col("id"), col("sig"))).as("members"))
+        .filter(size(col("members")).gt(1)).select("members").collectAsList();
     Map<String, int[]> sigs = new HashMap<>();
-    if (!candidates.isEmpty()) {
-      for (Row r : withBands.filter(col("id").isin(candidates.toArray()))
-          .select(col("id"), element_at(col("bands"), MinHashBands.BANDS + 1)).collectAsList()) {
-        sigs.put(r.getString(0), MinHashBands.parseSignature(r.getString(1)));
-      }
-    }
     Map<String, String> parent = new HashMap<>();
     for (Row r : buckets) {
-      List<String> ids = r.getList(0);
-      for (int i = 0; i < ids.size(); i++) {
-        for (int j = i + 1; j < ids.size(); j++) {
-          int[] a = sigs.get(ids.get(i));
-          int[] b = sigs.get(ids.get(j));
-          if (a != null && b != null && MinHash.similarity(a, b) >= MinHash.THRESHOLD) {
-            union(parent, ids.get(i), ids.get(j));
+      List<Row> members = r.getList(0);
+      int n = members.size();
+      String[] ids = new String[n];
+      int[][] sig = new int[n][];
+      for (int i = 0; i < n; i++) {
+        Row m = members.get(i);
+        ids[i] = m.getString(0);
+        sig[i] = sigs.computeIfAbsent(ids[i], k -> MinHashBands.parseSignature(m.getString(1)));
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (MinHash.similarity(sig[i], sig[j]) >= MinHash.THRESHOLD) {
+            union(parent, ids[i], ids[j]);
           }
         }
       }
