@@ -145,7 +145,7 @@ public final class EventCoder {
       drafts.addAll(new SentenceCoder(triggers, view, s, discourse).code());
     }
     boolean titled = titled(doc);
-    List<SentenceCoder.Draft> resolved = resolveNominals(mentions, drafts, titled);
+    List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
     if (titled) {
       resolved = headlineRestatesLead(resolved);
     }
@@ -248,8 +248,9 @@ public final class EventCoder {
    * mention wins (in a headline, else the first following one); the actor stays nominal (not
    * named) for the pruning rules.
    */
-  static List<SentenceCoder.Draft> resolveNominals(List<SentenceView.EntityMentionRef> mentions,
-      List<SentenceCoder.Draft> drafts, boolean titled) {
+  static List<SentenceCoder.Draft> resolveNominals(String text,
+      List<SentenceView.EntityMentionRef> mentions, List<SentenceCoder.Draft> drafts,
+      boolean titled) {
     if (mentions.isEmpty()) {
       return drafts;
     }
@@ -257,8 +258,8 @@ public final class EventCoder {
     NominalHeads heads = new NominalHeads(mentions);
     for (SentenceCoder.Draft d : drafts) {
       boolean title = d.sentence() == 0 && titled;
-      Actor src = resolve(d.source(), heads, title);
-      Actor tgt = resolve(d.target(), heads, title);
+      Actor src = resolve(text, d.source(), heads, title);
+      Actor tgt = resolve(text, d.target(), heads, title);
       if (src == d.source() && tgt == d.target()) {
         out.add(d);
         continue;
@@ -273,13 +274,16 @@ public final class EventCoder {
     return out;
   }
 
-  private static Actor resolve(Actor a, NominalHeads heads, boolean title) {
+  private static Actor resolve(String text, Actor a, NominalHeads heads, boolean title) {
     if (a == null || a.entity != null || a.text == null) {
       return a;
     }
     String head = Words.fold(a.text.trim());
     if (head.startsWith("و")) {
       head = head.substring(1);
+    }
+    if (!head.startsWith("ال") && a.start >= 2 && text.startsWith("لل", a.start - 2)) {
+      head = "ال" + head; // للكتيبة, its article fused with ل
     }
     if (!head.startsWith("ال") || head.indexOf(' ') >= 0 || head.length() < 4) {
       return a;
