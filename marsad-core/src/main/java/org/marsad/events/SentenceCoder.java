@@ -367,11 +367,17 @@ final class SentenceCoder implements Words.Sink {
         strongRoots.add(d.root()); // an embedded event noun does not push out a weak trigger
       }
     }
+    boolean fight = false;
+    for (Draft d : drafts) {
+      fight |= (d.root().equals("18") || d.root().equals("19")) && d.source() != null;
+    }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
+          || fight && d.source() == null && (d.cameo().equals("180") || d.cameo().equals("1823"))
+              && (d.target() == null || !d.target().named)
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
           || !d.verb() && anaphoric(d)
