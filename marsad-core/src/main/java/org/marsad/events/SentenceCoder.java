@@ -334,7 +334,10 @@ final class SentenceCoder implements Words.Sink {
    * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
    * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
-   * diplomatic cooperation, and intents to cooperate (03), need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * diplomatic cooperation, and intents to cooperate (03), need a named source. In a sentence
+   * that tells who attacked or fought, the killed and wounded with no source (قتل 9 مدنيين وأصيب
+   * 42 جراء الاشتباكات بين X و Y), and no named victim other than an attacker, are its toll, not
+   * events of their own. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
    * first telling.
    */
@@ -368,8 +371,12 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     boolean fight = false;
+    Set<String> fighters = new HashSet<>();
     for (Draft d : drafts) {
-      fight |= (d.root().equals("18") || d.root().equals("19")) && d.source() != null;
+      if ((d.root().equals("18") || d.root().equals("19")) && d.source() != null) {
+        fight = true;
+        fighters.add(d.source().key());
+      }
     }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
@@ -377,7 +384,7 @@ final class SentenceCoder implements Words.Sink {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
           || fight && d.source() == null && (d.cameo().equals("180") || d.cameo().equals("1823"))
-              && (d.target() == null || !d.target().named)
+              && (d.target() == null || !d.target().named || fighters.contains(d.target().key()))
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
           || !d.verb() && anaphoric(d)

@@ -1,0 +1,109 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+
+/**
+ * Specifications of how the gold articles count events told more than once or through others:
+ * actorless retellings, the toll of an attack, posts of a named unit, pursuit, and renewed
+ * statements.
+ */
+class ArticleMergingRulesTest {
+  private static final EventCoder CODER = EventCoder.shared();
+
+  private static List<Event> code(Docs d) {
+    return CODER.code(d.build());
+  }
+
+  private static List<Event> root(List<Event> events, String root) {
+    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
+  }
+
+  @Test
+  void actorlessRetellingOfAKillingIsTheNamedKilling() {
+    List<Event> events = code(Docs.of("الرئيس يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"
+        + "وأقدم سليمان الأسد على قتل العقيد حسان الشيخ الخميس. وقالت العائلة إن الذي قتل"
+        + " العقيد ما زال طليقاً.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e2", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الخميس", "2015-08-06"));
+    List<Event> killings = root(events, "18");
+    assertEquals(1, killings.size(), "one killing, told three times: " + events);
+    assertEquals("e1", killings.get(0).source().entity());
+    assertEquals("2015-08-06", killings.get(0).date());
+  }
+
+  @Test
+  void actorlessEventOfAnotherDateStaysWhenTheNamedOneHasOnlyNominalActors() {
+    List<Event> events = code(Docs.of("تظاهر المحتجون الخميس في بنغازي. وقالت مصادر إن"
+        + " الشرطة فرقت التظاهرة. ثم عادت التظاهرات الجمعة.")
+        .time("الخميس", "2015-08-06").time("الجمعة", "2015-08-07"));
+    assertTrue(root(events, "14").size() >= 2,
+        "a protest of another day is another protest: " + events);
+  }
+
+  @Test
+  void unattributedKilledAndWoundedAreTheTollOfTheAttackInTheSentence() {
+    List<Event> events = code(Docs.of("لقي 3 أشخاص مصرعهم وأصيب ستة آخرون جراء هجوم مباغت شنه"
+        + " عناصر تنظيم داعش على تمركز للكتيبة في درنة.")
+        .entity("e1", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    List<Event> assaults = root(events, "18");
+    assertEquals(1, assaults.size(), "the attack and its toll are one event: " + events);
+    assertEquals("e1", assaults.get(0).source().entity());
+  }
+
+  @Test
+  void namedVictimOfAKillingIsStillAnEventNextToAnAttack() {
+    List<Event> events = code(Docs.of("شن الجيش هجوما على البلدة بعد مقتل رفيق الحريري.")
+        .entity("e1", EntityType.PER, "LBNELI", null, "رفيق الحريري"));
+    assertTrue(events.stream().anyMatch(e -> e.target() != null
+        && "e1".equals(e.target().entity())), events::toString);
+  }
+
+  @Test
+  void postOfANamedBattalionMakesTheBattalionTheTarget() {
+    List<Event> events = code(Docs.of("تنتشر كتيبة شهداء أبوسليم في وادي درنة. وشن تنظيم داعش"
+        + " هجوما مباغتا على تمركز للكتيبة قرب بوابة الحيلة.")
+        .entity("e1", EntityType.ORG, null, null, "كتيبة شهداء أبوسليم")
+        .entity("e2", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    Event attack = root(events, "18").get(0);
+    assertEquals("e2", attack.source().entity());
+    assertEquals("e1", attack.target().entity(),
+        "الكتيبة is the battalion named before, in the construct state: " + events);
+  }
+
+  @Test
+  void pursuitOfRebelsIsFightingThemWithTheSubjectOfTheSupportVerb() {
+    List<Event> events = code(Docs.of("تابعت القوات الموالية للرئيس عبدربه منصور هادي الاربعاء"
+        + " عمليات تعقب المتمردين الحوثيين.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين")
+        .time("الاربعاء", "2015-08-05"));
+    Event pursuit = root(events, "19").get(0);
+    assertEquals("e1", pursuit.source().entity(), "forces loyal to Hadi are Hadi's: " + events);
+    assertEquals("e2", pursuit.target().entity());
+  }
+
+  @Test
+  void renewedAssertionIsAStatementCodedByItsContent() {
+    List<Event> events = code(Docs.of("وجدد عبدربه منصور هادي تأكيداته بأن جماعة الحوثي"
+        + " انقلبت على الشرعية الدستورية.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "جماعة الحوثي"));
+    Event statement = root(events, "11").get(0);
+    assertEquals("e1", statement.source().entity());
+    assertEquals("e2", statement.target().entity(), events::toString);
+  }
+
+  @Test
+  void renewedCallWithoutContentIsNoStatement() {
+    List<Event> events = code(Docs.of("وجدد عبدربه منصور هادي دعوته إلى الحوار.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي"));
+    assertTrue(root(events, "01").isEmpty(), events::toString);
+  }
+}
