@@ -91,6 +91,9 @@ final class SentenceCoder implements Words.Sink {
       draft(f, finder, ctx, out);
     }
     List<Draft> kept = prune(out);
+    for (int k = 0; k < kept.size(); k++) {
+      kept.set(k, demandedOf(kept.get(k)));
+    }
     int before = kept.size();
     kept = new ArrayList<>(kept);
     new StatementCoder(v, discourse, sentence).code(speech, comp, kept, ctx);
@@ -406,6 +409,38 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     return out;
+  }
+
+  /**
+   * A demand with no addressee (مطالبين بمحاكمة القاتل سليمان الأسد) targets the named person or
+   * organisation its ب + verbal noun is about: the one to be tried, released or held to account.
+   */
+  private Draft demandedOf(Draft d) {
+    if (!d.root().equals("10") || d.target() != null) {
+      return d;
+    }
+    int m = d.token() + 1;
+    if (m >= v.n || v.actorAt[m] != null || !v.norm[m].startsWith("ب") || v.norm[m].length() < 5) {
+      return d;
+    }
+    for (int j = m + 1; j < v.n && j <= m + 3; j++) {
+      Actor a = v.actorAt[j];
+      if (a == null) {
+        if (v.toks.get(j).kind() != TokenKind.ARABIC) {
+          return d; // a comma or a bracket ends the phrase
+        }
+        continue;
+      }
+      if (!a.named || a.entity == null || a.type != org.marsad.model.EntityType.PER
+          && a.type != org.marsad.model.EntityType.ORG
+          || d.source() != null && a.entity.equals(d.source().entity)) {
+        return d;
+      }
+      return new Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(), d.source(), a,
+          d.location(), d.date(), d.time(), d.modality(), d.attribution(), d.confidence(),
+          d.weak());
+    }
+    return d;
   }
 
   /**

@@ -106,4 +106,27 @@ class ArticleMergingRulesTest {
         .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي"));
     assertTrue(root(events, "01").isEmpty(), events::toString);
   }
+
+  @Test
+  void demandWithoutAddresseeTargetsThePersonToBeTried() {
+    List<Event> events = code(Docs.of("وقال إن الناس الذين اجتمعوا السبت ليؤكدوا تضامنهم"
+        + " مطالبين بمحاكمة القاتل سليمان الأسد كثيرون.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .time("السبت", "2015-08-08"));
+    assertTrue(!root(events, "10").isEmpty(), events::toString);
+    Event demand = root(events, "10").get(0);
+    assertEquals("e1", demand.target().entity(), events::toString);
+  }
+
+  @Test
+  void demandAddressedToSomeoneKeepsItsAddressee() {
+    List<Event> events = code(Docs.of("طالب أمس الفريق خليفة حفتر قادته العسكريين بمحاكمة سليمان الأسد.")
+        .entity("e1", EntityType.PER, "LBYMIL", null, "خليفة حفتر")
+        .entity("e2", EntityType.PER, null, null, "سليمان الأسد")
+        .time("أمس", "2015-08-04"));
+    assertTrue(!root(events, "10").isEmpty(), events::toString);
+    Event demand = root(events, "10").get(0);
+    assertEquals("e1", demand.source().entity());
+    assertEquals("العسكريين", demand.target().text(), events::toString);
+  }
 }
