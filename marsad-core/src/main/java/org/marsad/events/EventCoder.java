@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.Document;
@@ -322,9 +323,13 @@ public final class EventCoder {
     }
     String text = doc.text();
     String[] inherited = new String[n];
+    boolean[] fromLast = new boolean[n];
+    int[] lastAt = new int[n];
+    List<Set<String>> speakers = speakers(drafts, n);
     int firstBody = titled(doc) ? 1 : 0;
     String lead = null;
     String last = null;
+    int lastSentence = -1;
     for (int s = firstBody; s < n; s++) {
       Sentence sen = sentences.get(s);
       boolean newParagraph = s == firstBody
@@ -345,15 +350,20 @@ public final class EventCoder {
         lead = frame[s];
       }
       inherited[s] = frame[s] != null ? frame[s] : last != null ? last : lead;
+      fromLast[s] = frame[s] == null && last != null;
+      lastAt[s] = lastSentence;
       if (frame[s] != null) {
         last = frame[s];
+        lastSentence = s;
       }
     }
     List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
     for (SentenceCoder.Draft d : drafts) {
       String date = d.sentence() < n ? inherited[d.sentence()] : null;
       if (d.date() != null || date == null || d.modality() == Modality.FUTURE
-          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null) {
+          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null
+          || d.sentence() < n && fromLast[d.sentence()]
+              && othersStatement(d, speakers.get(lastAt[d.sentence()]))) {
         out.add(d);
         continue;
       }
@@ -362,6 +372,44 @@ public final class EventCoder {
           d.confidence(), d.weak()));
     }
     return out;
+  }
+
+  /**
+   * The named speakers of each sentence: sources of its verbs of saying, attributions of its
+   * events (قال نادي الأسير، أمس الجمعة، إن الأسرى يضربون).
+   */
+  private static List<Set<String>> speakers(List<SentenceCoder.Draft> drafts, int n) {
+    List<Set<String>> out = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      out.add(new HashSet<>(2));
+    }
+    for (SentenceCoder.Draft d : drafts) {
+      if (d.sentence() >= n) {
+        continue;
+      }
+      if (d.attribution() != null && d.attribution().entity() != null) {
+        out.get(d.sentence()).add(d.attribution().entity());
+      }
+      if (statement(d)) {
+        out.get(d.sentence()).add(d.source().entity);
+      }
+    }
+    return out;
+  }
+
+  private static boolean statement(SentenceCoder.Draft d) {
+    return d.verb() && d.source() != null && d.source().entity != null && d.source().named
+        && Cues.SPEECH.contains(SentenceView.strip(Words.fold(d.trigger().text())));
+  }
+
+  /**
+   * Whether {@code d} is a statement by a speaker other than the named speakers of the sentence
+   * whose date it would inherit: another speaker's dated statement (قال نادي الأسير، أمس الجمعة)
+   * is not the frame of the next one (وقالت هيئة شؤون الأسرى ... إن).
+   */
+  private static boolean othersStatement(SentenceCoder.Draft d, Set<String> frameSpeakers) {
+    return statement(d) && !frameSpeakers.isEmpty()
+        && !frameSpeakers.contains(d.source().entity);
   }
 
   /**

@@ -129,4 +129,29 @@ class ArticleMergingRulesTest {
     assertEquals("e1", demand.source().entity());
     assertEquals("العسكريين", demand.target().text(), events::toString);
   }
+
+  @Test
+  void anotherSpeakersDatedStatementIsNotTheFrameOfTheNext() {
+    List<Event> events = code(Docs.of("وقال نادي الأسير الفلسطيني، أمس الجمعة، إن الأسرى"
+        + " يضربون عن الطعام. وقالت هيئة شؤون الأسرى، في بيان لها، إن إدارة السجن ارتكبت"
+        + " جرائم بحق الأسرى.")
+        .entity("e1", EntityType.ORG, "PSENGO", null, "نادي الأسير الفلسطيني")
+        .entity("e2", EntityType.ORG, "PSEGOV", null, "هيئة شؤون الأسرى")
+        .time("أمس الجمعة", "2015-08-07"));
+    Event statement = events.stream().filter(e -> e.source() != null
+        && "e2".equals(e.source().entity())).findFirst().orElseThrow();
+    assertEquals(null, statement.date(), events::toString);
+  }
+
+  @Test
+  void theSameSpeakersNextStatementKeepsTheFrameDate() {
+    List<Event> events = code(Docs.of("وقال نادي الأسير الفلسطيني، أمس الجمعة، إن الأسرى"
+        + " يضربون عن الطعام. وقال نادي الأسير الفلسطيني إن إدارة السجن ارتكبت جرائم بحق"
+        + " الأسرى.")
+        .entity("e1", EntityType.ORG, "PSENGO", null, "نادي الأسير الفلسطيني")
+        .time("أمس الجمعة", "2015-08-07"));
+    Event statement = root(events, "11").get(0);
+    assertEquals("e1", statement.source().entity());
+    assertEquals("2015-08-07", statement.date(), events::toString);
+  }
 }
