@@ -77,7 +77,8 @@ final class SentenceCoder implements Words.Sink {
       String w = v.norm[k];
       comp[k] = Cues.COMPLEMENTIZERS.contains(w);
       speech[k] = v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k));
-      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w);
+      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w)
+          || ADVERBIAL_CAUSES.contains(SentenceView.strip(w));
     }
     for (Found f : found) {
       if (f.hit().entry().verb()) {
@@ -457,6 +458,13 @@ final class SentenceCoder implements Words.Sink {
 
   static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
       "هاتين", "هولاء", "هءولاء", "اولءك");
+
+  /**
+   * Heads of adverbial phrases of time and cause (منذ سيطرة الحوثيين، جراء هجوم شنه X): the
+   * actors after them belong to the phrase, not to the clause before.
+   */
+  private static final Set<String> ADVERBIAL_CAUSES = Set.of("منذ", "جراء", "بسبب", "اثر",
+      "عقب");
 
   /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
   private boolean embedded(int token, int[] triggers) {

@@ -154,4 +154,23 @@ class ArticleMergingRulesTest {
     assertEquals("e1", statement.source().entity());
     assertEquals("2015-08-07", statement.date(), events::toString);
   }
+
+  @Test
+  void actorAfterSinceBelongsToTheAdverbialPhraseNotToTheVerb() {
+    List<Event> events = code(Docs.of("ومن المتوقع ان يصل محافظ لحج الى المدينة للمرة الاولى"
+        + " منذ سيطرة الحوثيين عليها.")
+        .entity("e1", EntityType.ORG, "YEMREB", null, "الحوثيين"));
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")),
+        "the governor, not the Houthis, arrives: " + events);
+  }
+
+  @Test
+  void victimBeforeBecauseOfIsNotTheAttackerAfterIt() {
+    List<Event> events = code(Docs.of("وأصيب ستة آخرون بمدينة درنة جراء هجوم مباغت شنه عناصر"
+        + " تنظيم داعش.")
+        .entity("e1", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    assertTrue(events.stream().noneMatch(e -> e.target() != null
+        && "e1".equals(e.target().entity())), events::toString);
+    assertEquals("e1", root(events, "18").get(0).source().entity());
+  }
 }
