@@ -398,7 +398,26 @@ final class SentenceView {
         || w.endsWith("يات");
     Token prev = toks.get(a.from - 1);
     return nisba && prev.kind() == TokenKind.ARABIC && actorAt[a.from - 1] == null
-        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]));
+        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]))
+        && (!w.startsWith("ال") || definite(strip(norm[a.from - 1])) || placeEndsAt(a.from));
+  }
+
+  /** Whether a place name ends right before token {@code k} (درنة الليبية: a name is definite). */
+  private boolean placeEndsAt(int k) {
+    for (Place p : places) {
+      if (p.to() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word carries the article: an adjective agrees with its noun, so a definite nisba
+   * after a word without it (أرسلت السعودية مساعدات) is a name, not an adjective.
+   */
+  private static boolean definite(String w) {
+    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال");
   }
 
   /** The word without a leading conjunction و/ف. */

@@ -173,4 +173,25 @@ class ArticleMergingRulesTest {
         && "e1".equals(e.target().entity())), events::toString);
     assertEquals("e1", root(events, "18").get(0).source().entity());
   }
+
+  @Test
+  void definiteCountryNameAfterAVerbIsItsSubjectNotANisba() {
+    List<Event> events = code(Docs.of("أرسلت السعودية مساعدات إلى اليمن.")
+        .entity("e1", EntityType.LOC, "SAU", null, "السعودية")
+        .entity("e2", EntityType.LOC, "YEM", null, "اليمن"));
+    Event aid = root(events, "07").get(0);
+    assertEquals("e1", aid.source().entity(), events::toString);
+    assertEquals("e2", aid.target().entity());
+  }
+
+  @Test
+  void definiteNisbaAfterAPlaceNameStaysAnAdjective() {
+    List<Event> events = code(Docs.of("قصفت الطائرات بلدة درنة الليبية أمس.")
+        .entity("e1", EntityType.LOC, null, null, "درنة")
+        .entity("e2", EntityType.LOC, "LBY", null, "الليبية")
+        .time("أمس", "2015-08-08"));
+    assertTrue(events.stream().noneMatch(e -> e.target() != null
+        && "e2".equals(e.target().entity()) || e.source() != null
+        && "e2".equals(e.source().entity())), events::toString);
+  }
 }
