@@ -194,4 +194,15 @@ class ArticleMergingRulesTest {
         && "e2".equals(e.target().entity()) || e.source() != null
         && "e2".equals(e.source().entity())), events::toString);
   }
+
+  @Test
+  void toInvestigateNeedsFiOrMaAchievedIsNoInvestigation() {
+    List<Event> none = code(Docs.of("وقال أحمد سالم إن مطلبها بمحاكمة القاتل قد تحقق.")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم"));
+    assertTrue(root(none, "09").isEmpty(), none::toString);
+    List<Event> inquiry = code(Docs.of("أعلن الادعاء العام الليبي أمس أنه يحقق في الأمر.")
+        .entity("e1", EntityType.ORG, "LBYJUD", null, "الادعاء العام الليبي")
+        .time("أمس", "2015-08-04"));
+    assertEquals(1, root(inquiry, "09").size(), inquiry::toString);
+  }
 }
