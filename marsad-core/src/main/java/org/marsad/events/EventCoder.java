@@ -148,7 +148,7 @@ public final class EventCoder {
     boolean titled = titled(doc);
     List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
     if (titled) {
-      resolved = headlineRestatesLead(resolved);
+      resolved = headlineRestatesLead(resolved, mentions);
     }
     resolved = visitedCountries(doc.entities(), resolved);
     return EventMerger.merge(inheritDates(doc, resolved, frame), cameo);
@@ -200,13 +200,27 @@ public final class EventCoder {
   /**
    * A headline restates its lead in other words (حفتر يدعو قادة الجيش over طالب حفتر قادته):
    * a headline event whose named source also acts in the first body sentence, with another code,
-   * is that lead event and is dropped (with the same code, the merger joins the two).
+   * is that lead event and is dropped (with the same code, the merger joins the two). The body
+   * may name the headline's actor only in its source's title: الجيش الليبي يتعهد over قال الناطق
+   * الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز.
    */
-  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts) {
+  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts,
+      List<SentenceView.EntityMentionRef> mentions) {
     java.util.Map<String, Set<String>> leadCodes = new java.util.HashMap<>();
     for (SentenceCoder.Draft d : drafts) {
       if (d.sentence() == 1 && d.source() != null && d.source().entity != null) {
         leadCodes.computeIfAbsent(d.source().key(), k -> new java.util.HashSet<>()).add(d.cameo());
+        if (d.source().named && d.trigger().start() < d.source().start) {
+          // قال [الناطق باسم اللواء التابع للجيش الليبي] أحمد الخراز: the title's bodies
+          for (SentenceView.EntityMentionRef m : mentions) {
+            if (m.mention().start() > d.trigger().start()
+                && m.mention().start() < d.source().start
+                && m.entity().type() == EntityType.ORG) {
+              leadCodes.computeIfAbsent(m.entity().id(), k -> new java.util.HashSet<>())
+                  .add(d.cameo());
+            }
+          }
+        }
       }
     }
     if (leadCodes.isEmpty()) {

@@ -205,4 +205,15 @@ class ArticleMergingRulesTest {
         .time("أمس", "2015-08-04"));
     assertEquals(1, root(inquiry, "09").size(), inquiry::toString);
   }
+
+  @Test
+  void headlineActorNamedOnlyInTheLeadSpeakersTitleRestatesTheLead() {
+    List<Event> events = code(Docs.of("الجيش الليبي يتعهد بمواجهة التظاهرات المناصرة للنظام السابق\n"
+        + "قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز، إن كل من"
+        + " يخرج في مظاهرة ستتم مواجهته من قبل قوات الجيش.")
+        .entity("e1", EntityType.ORG, "LBYMIL", null, "الجيش الليبي")
+        .entity("e2", EntityType.PER, "LBYMIL", null, "أحمد الخراز"));
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 0), events::toString);
+    assertEquals("e2", root(events, "13").get(0).source().entity());
+  }
 }
