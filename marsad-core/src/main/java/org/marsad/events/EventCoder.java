@@ -376,6 +376,7 @@ public final class EventCoder {
       String date = d.sentence() < n ? inherited[d.sentence()] : null;
       if (d.date() != null || date == null || d.modality() == Modality.FUTURE
           || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null
+          || d.source() == null && d.target() == null
           || d.sentence() < n && fromLast[d.sentence()]
               && othersStatement(d, speakers.get(lastAt[d.sentence()]))) {
         out.add(d);

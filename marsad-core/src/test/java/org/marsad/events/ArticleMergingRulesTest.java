@@ -216,4 +216,17 @@ class ArticleMergingRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.sentence() == 0), events::toString);
     assertEquals("e2", root(events, "13").get(0).source().entity());
   }
+
+  @Test
+  void actorlessEventTakesNoDateFromTheFrame() {
+    List<Event> events = code(Docs.of("وقالت هيئة شؤون الأسرى أمس الجمعة إن الأسرى بخير."
+        + " وتتواصل الاعتداءات بالهراوات والغاز في سجن نفحة.")
+        .entity("e1", EntityType.ORG, "PSEGOV", null, "هيئة شؤون الأسرى")
+        .entity("e2", EntityType.LOC, null, null, "سجن نفحة")
+        .time("أمس الجمعة", "2015-08-07"));
+    List<Event> actorless = events.stream()
+        .filter(e -> e.source() == null && e.target() == null).toList();
+    assertEquals(1, actorless.size(), "the assaults, told with their place: " + events);
+    assertEquals(null, actorless.get(0).date());
+  }
 }
