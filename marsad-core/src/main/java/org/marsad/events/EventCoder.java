@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.Document;
@@ -145,9 +146,9 @@ public final class EventCoder {
       drafts.addAll(new SentenceCoder(triggers, view, s, discourse).code());
     }
     boolean titled = titled(doc);
-    List<SentenceCoder.Draft> resolved = resolveNominals(mentions, drafts, titled);
+    List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
     if (titled) {
-      resolved = headlineRestatesLead(resolved);
+      resolved = headlineRestatesLead(resolved, mentions);
     }
     resolved = visitedCountries(doc.entities(), resolved);
     return EventMerger.merge(inheritDates(doc, resolved, frame), cameo);
@@ -199,13 +200,27 @@ public final class EventCoder {
   /**
    * A headline restates its lead in other words (حفتر يدعو قادة الجيش over طالب حفتر قادته):
    * a headline event whose named source also acts in the first body sentence, with another code,
-   * is that lead event and is dropped (with the same code, the merger joins the two).
+   * is that lead event and is dropped (with the same code, the merger joins the two). The body
+   * may name the headline's actor only in its source's title: الجيش الليبي يتعهد over قال الناطق
+   * الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز.
    */
-  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts) {
+  static List<SentenceCoder.Draft> headlineRestatesLead(List<SentenceCoder.Draft> drafts,
+      List<SentenceView.EntityMentionRef> mentions) {
     java.util.Map<String, Set<String>> leadCodes = new java.util.HashMap<>();
     for (SentenceCoder.Draft d : drafts) {
       if (d.sentence() == 1 && d.source() != null && d.source().entity != null) {
         leadCodes.computeIfAbsent(d.source().key(), k -> new java.util.HashSet<>()).add(d.cameo());
+        if (d.source().named && d.trigger().start() < d.source().start) {
+          // قال [الناطق باسم اللواء التابع للجيش الليبي] أحمد الخراز: the title's bodies
+          for (SentenceView.EntityMentionRef m : mentions) {
+            if (m.mention().start() > d.trigger().start()
+                && m.mention().start() < d.source().start
+                && m.entity().type() == EntityType.ORG) {
+              leadCodes.computeIfAbsent(m.entity().id(), k -> new java.util.HashSet<>())
+                  .add(d.cameo());
+            }
+          }
+        }
       }
     }
     if (leadCodes.isEmpty()) {
@@ -248,8 +263,9 @@ public final class EventCoder {
    * mention wins (in a headline, else the first following one); the actor stays nominal (not
    * named) for the pruning rules.
    */
-  static List<SentenceCoder.Draft> resolveNominals(List<SentenceView.EntityMentionRef> mentions,
-      List<SentenceCoder.Draft> drafts, boolean titled) {
+  static List<SentenceCoder.Draft> resolveNominals(String text,
+      List<SentenceView.EntityMentionRef> mentions, List<SentenceCoder.Draft> drafts,
+      boolean titled) {
     if (mentions.isEmpty()) {
       return drafts;
     }
@@ -257,8 +273,8 @@ public final class EventCoder {
     NominalHeads heads = new NominalHeads(mentions);
     for (SentenceCoder.Draft d : drafts) {
       boolean title = d.sentence() == 0 && titled;
-      Actor src = resolve(d.source(), heads, title);
-      Actor tgt = resolve(d.target(), heads, title);
+      Actor src = resolve(text, d.source(), heads, title);
+      Actor tgt = resolve(text, d.target(), heads, title);
       if (src == d.source() && tgt == d.target()) {
         out.add(d);
         continue;
@@ -273,13 +289,16 @@ public final class EventCoder {
     return out;
   }
 
-  private static Actor resolve(Actor a, NominalHeads heads, boolean title) {
+  private static Actor resolve(String text, Actor a, NominalHeads heads, boolean title) {
     if (a == null || a.entity != null || a.text == null) {
       return a;
     }
     String head = Words.fold(a.text.trim());
     if (head.startsWith("و")) {
       head = head.substring(1);
+    }
+    if (!head.startsWith("ال") && a.start >= 2 && text.startsWith("لل", a.start - 2)) {
+      head = "ال" + head; // للكتيبة, its article fused with ل
     }
     if (!head.startsWith("ال") || head.indexOf(' ') >= 0 || head.length() < 4) {
       return a;
@@ -318,9 +337,13 @@ public final class EventCoder {
     }
     String text = doc.text();
     String[] inherited = new String[n];
+    boolean[] fromLast = new boolean[n];
+    int[] lastAt = new int[n];
+    List<Set<String>> speakers = speakers(drafts, n);
     int firstBody = titled(doc) ? 1 : 0;
     String lead = null;
     String last = null;
+    int lastSentence = -1;
     for (int s = firstBody; s < n; s++) {
       Sentence sen = sentences.get(s);
       boolean newParagraph = s == firstBody
@@ -341,15 +364,21 @@ public final class EventCoder {
         lead = frame[s];
       }
       inherited[s] = frame[s] != null ? frame[s] : last != null ? last : lead;
+      fromLast[s] = frame[s] == null && last != null;
+      lastAt[s] = lastSentence;
       if (frame[s] != null) {
         last = frame[s];
+        lastSentence = s;
       }
     }
     List<SentenceCoder.Draft> out = new ArrayList<>(drafts.size());
     for (SentenceCoder.Draft d : drafts) {
       String date = d.sentence() < n ? inherited[d.sentence()] : null;
       if (d.date() != null || date == null || d.modality() == Modality.FUTURE
-          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null) {
+          || d.modality() == Modality.HYPOTHETICAL || frame[d.sentence()] != null
+          || d.source() == null && d.target() == null
+          || d.sentence() < n && fromLast[d.sentence()]
+              && othersStatement(d, speakers.get(lastAt[d.sentence()]))) {
         out.add(d);
         continue;
       }
@@ -358,6 +387,44 @@ public final class EventCoder {
           d.confidence(), d.weak()));
     }
     return out;
+  }
+
+  /**
+   * The named speakers of each sentence: sources of its verbs of saying, attributions of its
+   * events (قال نادي الأسير، أمس الجمعة، إن الأسرى يضربون).
+   */
+  private static List<Set<String>> speakers(List<SentenceCoder.Draft> drafts, int n) {
+    List<Set<String>> out = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      out.add(new HashSet<>(2));
+    }
+    for (SentenceCoder.Draft d : drafts) {
+      if (d.sentence() >= n) {
+        continue;
+      }
+      if (d.attribution() != null && d.attribution().entity() != null) {
+        out.get(d.sentence()).add(d.attribution().entity());
+      }
+      if (statement(d)) {
+        out.get(d.sentence()).add(d.source().entity);
+      }
+    }
+    return out;
+  }
+
+  private static boolean statement(SentenceCoder.Draft d) {
+    return d.verb() && d.source() != null && d.source().entity != null && d.source().named
+        && Cues.SPEECH.contains(SentenceView.strip(Words.fold(d.trigger().text())));
+  }
+
+  /**
+   * Whether {@code d} is a statement by a speaker other than the named speakers of the sentence
+   * whose date it would inherit: another speaker's dated statement (قال نادي الأسير، أمس الجمعة)
+   * is not the frame of the next one (وقالت هيئة شؤون الأسرى ... إن).
+   */
+  private static boolean othersStatement(SentenceCoder.Draft d, Set<String> frameSpeakers) {
+    return statement(d) && !frameSpeakers.isEmpty()
+        && !frameSpeakers.contains(d.source().entity);
   }
 
   /**

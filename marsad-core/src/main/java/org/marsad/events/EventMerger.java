@@ -63,6 +63,7 @@ final class EventMerger {
         order.set(at, combine(order.get(at), d));
       }
     }
+    order = absorbActorless(order);
     List<Event> out = new ArrayList<>(order.size());
     int n = 1;
     for (SentenceCoder.Draft d : order) {
@@ -71,6 +72,53 @@ final class EventMerger {
           d.attribution(), d.confidence()));
     }
     return out;
+  }
+
+  /**
+   * An event told with no actor at all is the same event as one of the article's tellings of
+   * that code and modality with actors (الأسد يتعهد بمحاسبة قريبه الذي قتل عقيداً in the headline,
+   * أقدم سليمان الأسد على قتل العقيد in the body; the القتال of a background clause): it is merged
+   * into the first such event whose date is compatible (equal or one unknown; equal when that
+   * event has only nominal actors). Its date never replaces the kept event's: an undated
+   * telling stays undated. Actorless events of a code told with no actor anywhere are kept.
+   */
+  private static List<SentenceCoder.Draft> absorbActorless(List<SentenceCoder.Draft> order) {
+    List<SentenceCoder.Draft> out = new ArrayList<>(order);
+    boolean[] gone = new boolean[out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      SentenceCoder.Draft d = out.get(i);
+      if (d.source() != null || d.target() != null) {
+        continue;
+      }
+      for (int k = 0; k < out.size(); k++) {
+        SentenceCoder.Draft o = out.get(k);
+        if (gone[k] || o.source() == null && o.target() == null || !o.cameo().equals(d.cameo())
+            || o.modality() != d.modality()) {
+          continue;
+        }
+        boolean named = o.source() != null && o.source().entity != null
+            || o.target() != null && o.target().entity != null;
+        if (named ? o.date() == null || d.date() == null || o.date().equals(d.date())
+            : java.util.Objects.equals(o.date(), d.date())) {
+          double c = Math.min(0.97, Math.round((1 - (1 - o.confidence())
+              * (1 - d.confidence())) * 100) / 100.0);
+          out.set(k, new SentenceCoder.Draft(o.cameo(), o.sentence(), o.token(), o.verb(),
+              o.trigger(), o.source(), o.target(),
+              o.location() != null ? o.location() : d.location(), o.date(), o.time(),
+              o.modality(), o.attribution() != null ? o.attribution() : d.attribution(), c,
+              o.weak()));
+          gone[i] = true;
+          break;
+        }
+      }
+    }
+    List<SentenceCoder.Draft> kept = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      if (!gone[i]) {
+        kept.add(out.get(i));
+      }
+    }
+    return kept;
   }
 
   private static SentenceCoder.Draft combine(SentenceCoder.Draft a, SentenceCoder.Draft b) {

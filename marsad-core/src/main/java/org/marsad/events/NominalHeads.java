@@ -40,14 +40,19 @@ final class NominalHeads {
   SentenceView.EntityMentionRef nearest(String head, int start, boolean title) {
     List<Integer> a = byHead.getOrDefault(head, List.of());
     List<Integer> b = byHead.getOrDefault(head.substring(1), List.of());
-    int before = Math.max(lastBefore(a, start), lastBefore(b, start));
+    // الكتيبة after كتيبة شهداء أبوسليم: a name in the construct state, made definite
+    List<Integer> c = head.startsWith("ال") && head.length() > 4
+        ? byHead.getOrDefault(head.substring(2), List.of()) : List.of();
+    int before = Math.max(Math.max(lastBefore(a, start), lastBefore(b, start)),
+        lastBefore(c, start));
     if (before >= 0) {
       return mentions.get(before);
     }
     if (!title) {
       return null;
     }
-    int after = Math.min(firstFrom(a, start), firstFrom(b, start));
+    int after = Math.min(Math.min(firstFrom(a, start), firstFrom(b, start)),
+        firstFrom(c, start));
     return after == Integer.MAX_VALUE ? null : mentions.get(after);
   }
 

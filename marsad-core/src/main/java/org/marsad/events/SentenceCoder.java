@@ -77,7 +77,8 @@ final class SentenceCoder implements Words.Sink {
       String w = v.norm[k];
       comp[k] = Cues.COMPLEMENTIZERS.contains(w);
       speech[k] = v.actorAt[k] == null && Cues.SPEECH.contains(v.strip(k));
-      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w);
+      stop[k] = comp[k] || speech[k] || Cues.RELATIVES.contains(w)
+          || ADVERBIAL_CAUSES.contains(SentenceView.strip(w));
     }
     for (Found f : found) {
       if (f.hit().entry().verb()) {
@@ -91,6 +92,9 @@ final class SentenceCoder implements Words.Sink {
       draft(f, finder, ctx, out);
     }
     List<Draft> kept = prune(out);
+    for (int k = 0; k < kept.size(); k++) {
+      kept.set(k, demandedOf(kept.get(k)));
+    }
     int before = kept.size();
     kept = new ArrayList<>(kept);
     new StatementCoder(v, discourse, sentence).code(speech, comp, kept, ctx);
@@ -334,7 +338,10 @@ final class SentenceCoder implements Words.Sink {
    * على مظاهرة), and so is one right after another event noun, as its genitive (اتفاق وقف إطلاق
    * النار). In a sentence with a protest, the demands and condemnations that are not a named
    * third party's verbs are the protest's claims (PLOVER codes them as its context). Meetings and
-   * diplomatic cooperation, and intents to cooperate (03), need a named source. An event noun with no actor, date or place (القتال، التحقيق) is a mention
+   * diplomatic cooperation, and intents to cooperate (03), need a named source. In a sentence
+   * that tells who attacked or fought, the killed and wounded with no source (قتل 9 مدنيين وأصيب
+   * 42 جراء الاشتباكات بين X و Y), and no named victim other than an attacker, are its toll, not
+   * events of their own. An event noun with no actor, date or place (القتال، التحقيق) is a mention
    * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
    * first telling.
    */
@@ -367,11 +374,21 @@ final class SentenceCoder implements Words.Sink {
         strongRoots.add(d.root()); // an embedded event noun does not push out a weak trigger
       }
     }
+    boolean fight = false;
+    Set<String> fighters = new HashSet<>();
+    for (Draft d : drafts) {
+      if ((d.root().equals("18") || d.root().equals("19")) && d.source() != null) {
+        fight = true;
+        fighters.add(d.source().key());
+      }
+    }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       String root = d.root();
       if (d.weak() && strongRoots.contains(root)
+          || fight && d.source() == null && (d.cameo().equals("180") || d.cameo().equals("1823"))
+              && (d.target() == null || !d.target().named || fighters.contains(d.target().key()))
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
           || !d.verb() && anaphoric(d)
@@ -396,6 +413,38 @@ final class SentenceCoder implements Words.Sink {
   }
 
   /**
+   * A demand with no addressee (مطالبين بمحاكمة القاتل سليمان الأسد) targets the named person or
+   * organisation its ب + verbal noun is about: the one to be tried, released or held to account.
+   */
+  private Draft demandedOf(Draft d) {
+    if (!d.root().equals("10") || d.target() != null) {
+      return d;
+    }
+    int m = d.token() + 1;
+    if (m >= v.n || v.actorAt[m] != null || !v.norm[m].startsWith("ب") || v.norm[m].length() < 5) {
+      return d;
+    }
+    for (int j = m + 1; j < v.n && j <= m + 3; j++) {
+      Actor a = v.actorAt[j];
+      if (a == null) {
+        if (v.toks.get(j).kind() != TokenKind.ARABIC) {
+          return d; // a comma or a bracket ends the phrase
+        }
+        continue;
+      }
+      if (!a.named || a.entity == null || a.type != org.marsad.model.EntityType.PER
+          && a.type != org.marsad.model.EntityType.ORG
+          || d.source() != null && a.entity.equals(d.source().entity)) {
+        return d;
+      }
+      return new Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(), d.source(), a,
+          d.location(), d.date(), d.time(), d.modality(), d.attribution(), d.confidence(),
+          d.weak());
+    }
+    return d;
+  }
+
+  /**
    * Whether an event noun after a preposition and a demonstrative (في هذا الاعتداء، على تلك
    * الهجمات) refers back to an event told before rather than reporting one: it has no named
    * actor of its own. As a subject (وهذا الهجوم أوقع ...) it is still reported.
@@ -409,6 +458,13 @@ final class SentenceCoder implements Words.Sink {
 
   static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين",
       "هاتين", "هولاء", "هءولاء", "اولءك");
+
+  /**
+   * Heads of adverbial phrases of time and cause (منذ سيطرة الحوثيين، جراء هجوم شنه X): the
+   * actors after them belong to the phrase, not to the clause before.
+   */
+  private static final Set<String> ADVERBIAL_CAUSES = Set.of("منذ", "جراء", "بسبب", "اثر",
+      "عقب");
 
   /** Whether the noun at {@code token} hangs by a preposition on a trigger just before it. */
   private boolean embedded(int token, int[] triggers) {

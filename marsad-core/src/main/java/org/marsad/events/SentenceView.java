@@ -33,7 +33,8 @@ final class SentenceView {
   /** Nouns between a preposition and its actor: على مواقع X، ضد قوات X. */
   private static final Set<String> INDIRECT_HEADS = Set.of("مواقع", "موقع", "مقر", "مقار",
       "منزل", "مناطق", "معاقل", "تجمعات", "عناصر", "قوات", "مسلحي", "مقاتلي", "انصار",
-      "سفاره", "مكاتب", "قواعد", "قاعده", "مراكز", "مركز", "قيادات", "اهداف");
+      "سفاره", "مكاتب", "قواعد", "قاعده", "مراكز", "مركز", "قيادات", "اهداف", "تمركز",
+      "تمركزات", "نقطه", "نقاط", "حاجز", "حواجز", "ثكنه", "معسكر", "معسكرات", "دوريه");
 
   final String text;
   final List<Token> toks;
@@ -343,6 +344,12 @@ final class SentenceView {
 
   /** The preposition governing the actor starting at {@code from}: a clitic or a separate word. */
   private String prepBefore(int from) {
+    if (from > 1 && norm[from].startsWith("ل") && actorAt[from - 1] == null
+        && toks.get(from - 1).kind() == TokenKind.ARABIC
+        && INDIRECT_HEADS.contains(core[from - 1])
+        && TriggerLexicon.PREPS.contains(strip(norm[from - 2]))) {
+      return strip(norm[from - 2]); // على تمركز للكتيبة: the post of the battalion
+    }
     Token t = toks.get(from);
     for (Segment s : t.segments()) {
       if (s.kind() != SegmentKind.PROCLITIC) {
@@ -391,7 +398,26 @@ final class SentenceView {
         || w.endsWith("يات");
     Token prev = toks.get(a.from - 1);
     return nisba && prev.kind() == TokenKind.ARABIC && actorAt[a.from - 1] == null
-        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]));
+        && !TriggerLexicon.PREPS.contains(strip(norm[a.from - 1]))
+        && (!w.startsWith("ال") || definite(strip(norm[a.from - 1])) || placeEndsAt(a.from));
+  }
+
+  /** Whether a place name ends right before token {@code k} (درنة الليبية: a name is definite). */
+  private boolean placeEndsAt(int k) {
+    for (Place p : places) {
+      if (p.to() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word carries the article: an adjective agrees with its noun, so a definite nisba
+   * after a word without it (أرسلت السعودية مساعدات) is a name, not an adjective.
+   */
+  private static boolean definite(String w) {
+    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال");
   }
 
   /** The word without a leading conjunction و/ف. */

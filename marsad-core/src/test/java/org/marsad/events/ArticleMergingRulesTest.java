@@ -1,0 +1,232 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+
+/**
+ * Specifications of how the gold articles count events told more than once or through others:
+ * actorless retellings, the toll of an attack, posts of a named unit, pursuit, and renewed
+ * statements.
+ */
+class ArticleMergingRulesTest {
+  private static final EventCoder CODER = EventCoder.shared();
+
+  private static List<Event> code(Docs d) {
+    return CODER.code(d.build());
+  }
+
+  private static List<Event> root(List<Event> events, String root) {
+    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
+  }
+
+  @Test
+  void actorlessRetellingOfAKillingIsTheNamedKilling() {
+    List<Event> events = code(Docs.of("الرئيس يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"
+        + "وأقدم سليمان الأسد على قتل العقيد حسان الشيخ الخميس. وقالت العائلة إن الذي قتل"
+        + " العقيد ما زال طليقاً.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e2", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الخميس", "2015-08-06"));
+    List<Event> killings = root(events, "18");
+    assertEquals(1, killings.size(), "one killing, told three times: " + events);
+    assertEquals("e1", killings.get(0).source().entity());
+    assertEquals("2015-08-06", killings.get(0).date());
+  }
+
+  @Test
+  void actorlessEventOfAnotherDateStaysWhenTheNamedOneHasOnlyNominalActors() {
+    List<Event> events = code(Docs.of("تظاهر المحتجون الخميس في بنغازي. وقالت مصادر إن"
+        + " الشرطة فرقت التظاهرة. ثم عادت التظاهرات الجمعة.")
+        .time("الخميس", "2015-08-06").time("الجمعة", "2015-08-07"));
+    assertTrue(root(events, "14").size() >= 2,
+        "a protest of another day is another protest: " + events);
+  }
+
+  @Test
+  void unattributedKilledAndWoundedAreTheTollOfTheAttackInTheSentence() {
+    List<Event> events = code(Docs.of("لقي 3 أشخاص مصرعهم وأصيب ستة آخرون جراء هجوم مباغت شنه"
+        + " عناصر تنظيم داعش على تمركز للكتيبة في درنة.")
+        .entity("e1", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    List<Event> assaults = root(events, "18");
+    assertEquals(1, assaults.size(), "the attack and its toll are one event: " + events);
+    assertEquals("e1", assaults.get(0).source().entity());
+  }
+
+  @Test
+  void namedVictimOfAKillingIsStillAnEventNextToAnAttack() {
+    List<Event> events = code(Docs.of("شن الجيش هجوما على البلدة بعد مقتل رفيق الحريري.")
+        .entity("e1", EntityType.PER, "LBNELI", null, "رفيق الحريري"));
+    assertTrue(events.stream().anyMatch(e -> e.target() != null
+        && "e1".equals(e.target().entity())), events::toString);
+  }
+
+  @Test
+  void postOfANamedBattalionMakesTheBattalionTheTarget() {
+    List<Event> events = code(Docs.of("تنتشر كتيبة شهداء أبوسليم في وادي درنة. وشن تنظيم داعش"
+        + " هجوما مباغتا على تمركز للكتيبة قرب بوابة الحيلة.")
+        .entity("e1", EntityType.ORG, null, null, "كتيبة شهداء أبوسليم")
+        .entity("e2", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    Event attack = root(events, "18").get(0);
+    assertEquals("e2", attack.source().entity());
+    assertEquals("e1", attack.target().entity(),
+        "الكتيبة is the battalion named before, in the construct state: " + events);
+  }
+
+  @Test
+  void pursuitOfRebelsIsFightingThemWithTheSubjectOfTheSupportVerb() {
+    List<Event> events = code(Docs.of("تابعت القوات الموالية للرئيس عبدربه منصور هادي الاربعاء"
+        + " عمليات تعقب المتمردين الحوثيين.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين")
+        .time("الاربعاء", "2015-08-05"));
+    Event pursuit = root(events, "19").get(0);
+    assertEquals("e1", pursuit.source().entity(), "forces loyal to Hadi are Hadi's: " + events);
+    assertEquals("e2", pursuit.target().entity());
+  }
+
+  @Test
+  void renewedAssertionIsAStatementCodedByItsContent() {
+    List<Event> events = code(Docs.of("وجدد عبدربه منصور هادي تأكيداته بأن جماعة الحوثي"
+        + " انقلبت على الشرعية الدستورية.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "جماعة الحوثي"));
+    Event statement = root(events, "11").get(0);
+    assertEquals("e1", statement.source().entity());
+    assertEquals("e2", statement.target().entity(), events::toString);
+  }
+
+  @Test
+  void renewedCallWithoutContentIsNoStatement() {
+    List<Event> events = code(Docs.of("وجدد عبدربه منصور هادي دعوته إلى الحوار.")
+        .entity("e1", EntityType.PER, "YEMGOV", null, "عبدربه منصور هادي"));
+    assertTrue(root(events, "01").isEmpty(), events::toString);
+  }
+
+  @Test
+  void demandWithoutAddresseeTargetsThePersonToBeTried() {
+    List<Event> events = code(Docs.of("وقال إن الناس الذين اجتمعوا السبت ليؤكدوا تضامنهم"
+        + " مطالبين بمحاكمة القاتل سليمان الأسد كثيرون.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .time("السبت", "2015-08-08"));
+    assertTrue(!root(events, "10").isEmpty(), events::toString);
+    Event demand = root(events, "10").get(0);
+    assertEquals("e1", demand.target().entity(), events::toString);
+  }
+
+  @Test
+  void demandAddressedToSomeoneKeepsItsAddressee() {
+    List<Event> events = code(Docs.of("طالب أمس الفريق خليفة حفتر قادته العسكريين بمحاكمة سليمان الأسد.")
+        .entity("e1", EntityType.PER, "LBYMIL", null, "خليفة حفتر")
+        .entity("e2", EntityType.PER, null, null, "سليمان الأسد")
+        .time("أمس", "2015-08-04"));
+    assertTrue(!root(events, "10").isEmpty(), events::toString);
+    Event demand = root(events, "10").get(0);
+    assertEquals("e1", demand.source().entity());
+    assertEquals("العسكريين", demand.target().text(), events::toString);
+  }
+
+  @Test
+  void anotherSpeakersDatedStatementIsNotTheFrameOfTheNext() {
+    List<Event> events = code(Docs.of("وقال نادي الأسير الفلسطيني، أمس الجمعة، إن الأسرى"
+        + " يضربون عن الطعام. وقالت هيئة شؤون الأسرى، في بيان لها، إن إدارة السجن ارتكبت"
+        + " جرائم بحق الأسرى.")
+        .entity("e1", EntityType.ORG, "PSENGO", null, "نادي الأسير الفلسطيني")
+        .entity("e2", EntityType.ORG, "PSEGOV", null, "هيئة شؤون الأسرى")
+        .time("أمس الجمعة", "2015-08-07"));
+    Event statement = events.stream().filter(e -> e.source() != null
+        && "e2".equals(e.source().entity())).findFirst().orElseThrow();
+    assertEquals(null, statement.date(), events::toString);
+  }
+
+  @Test
+  void theSameSpeakersNextStatementKeepsTheFrameDate() {
+    List<Event> events = code(Docs.of("وقال نادي الأسير الفلسطيني، أمس الجمعة، إن الأسرى"
+        + " يضربون عن الطعام. وقال نادي الأسير الفلسطيني إن إدارة السجن ارتكبت جرائم بحق"
+        + " الأسرى.")
+        .entity("e1", EntityType.ORG, "PSENGO", null, "نادي الأسير الفلسطيني")
+        .time("أمس الجمعة", "2015-08-07"));
+    Event statement = root(events, "11").get(0);
+    assertEquals("e1", statement.source().entity());
+    assertEquals("2015-08-07", statement.date(), events::toString);
+  }
+
+  @Test
+  void actorAfterSinceBelongsToTheAdverbialPhraseNotToTheVerb() {
+    List<Event> events = code(Docs.of("ومن المتوقع ان يصل محافظ لحج الى المدينة للمرة الاولى"
+        + " منذ سيطرة الحوثيين عليها.")
+        .entity("e1", EntityType.ORG, "YEMREB", null, "الحوثيين"));
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")),
+        "the governor, not the Houthis, arrives: " + events);
+  }
+
+  @Test
+  void victimBeforeBecauseOfIsNotTheAttackerAfterIt() {
+    List<Event> events = code(Docs.of("وأصيب ستة آخرون بمدينة درنة جراء هجوم مباغت شنه عناصر"
+        + " تنظيم داعش.")
+        .entity("e1", EntityType.ORG, "IMGREB", null, "تنظيم داعش"));
+    assertTrue(events.stream().noneMatch(e -> e.target() != null
+        && "e1".equals(e.target().entity())), events::toString);
+    assertEquals("e1", root(events, "18").get(0).source().entity());
+  }
+
+  @Test
+  void definiteCountryNameAfterAVerbIsItsSubjectNotANisba() {
+    List<Event> events = code(Docs.of("أرسلت السعودية مساعدات إلى اليمن.")
+        .entity("e1", EntityType.LOC, "SAU", null, "السعودية")
+        .entity("e2", EntityType.LOC, "YEM", null, "اليمن"));
+    Event aid = root(events, "07").get(0);
+    assertEquals("e1", aid.source().entity(), events::toString);
+    assertEquals("e2", aid.target().entity());
+  }
+
+  @Test
+  void definiteNisbaAfterAPlaceNameStaysAnAdjective() {
+    List<Event> events = code(Docs.of("قصفت الطائرات بلدة درنة الليبية أمس.")
+        .entity("e1", EntityType.LOC, null, null, "درنة")
+        .entity("e2", EntityType.LOC, "LBY", null, "الليبية")
+        .time("أمس", "2015-08-08"));
+    assertTrue(events.stream().noneMatch(e -> e.target() != null
+        && "e2".equals(e.target().entity()) || e.source() != null
+        && "e2".equals(e.source().entity())), events::toString);
+  }
+
+  @Test
+  void toInvestigateNeedsFiOrMaAchievedIsNoInvestigation() {
+    List<Event> none = code(Docs.of("وقال أحمد سالم إن مطلبها بمحاكمة القاتل قد تحقق.")
+        .entity("e1", EntityType.PER, null, null, "أحمد سالم"));
+    assertTrue(root(none, "09").isEmpty(), none::toString);
+    List<Event> inquiry = code(Docs.of("أعلن الادعاء العام الليبي أمس أنه يحقق في الأمر.")
+        .entity("e1", EntityType.ORG, "LBYJUD", null, "الادعاء العام الليبي")
+        .time("أمس", "2015-08-04"));
+    assertEquals(1, root(inquiry, "09").size(), inquiry::toString);
+  }
+
+  @Test
+  void headlineActorNamedOnlyInTheLeadSpeakersTitleRestatesTheLead() {
+    List<Event> events = code(Docs.of("الجيش الليبي يتعهد بمواجهة التظاهرات المناصرة للنظام السابق\n"
+        + "قال الناطق الرسمي باسم اللواء الأول مشاة التابع للجيش الليبي أحمد الخراز، إن كل من"
+        + " يخرج في مظاهرة ستتم مواجهته من قبل قوات الجيش.")
+        .entity("e1", EntityType.ORG, "LBYMIL", null, "الجيش الليبي")
+        .entity("e2", EntityType.PER, "LBYMIL", null, "أحمد الخراز"));
+    assertTrue(events.stream().noneMatch(e -> e.sentence() == 0), events::toString);
+    assertEquals("e2", root(events, "13").get(0).source().entity());
+  }
+
+  @Test
+  void actorlessEventTakesNoDateFromTheFrame() {
+    List<Event> events = code(Docs.of("وقالت هيئة شؤون الأسرى أمس الجمعة إن الأسرى بخير."
+        + " وتتواصل الاعتداءات بالهراوات والغاز في سجن نفحة.")
+        .entity("e1", EntityType.ORG, "PSEGOV", null, "هيئة شؤون الأسرى")
+        .entity("e2", EntityType.LOC, null, null, "سجن نفحة")
+        .time("أمس الجمعة", "2015-08-07"));
+    List<Event> actorless = events.stream()
+        .filter(e -> e.source() == null && e.target() == null).toList();
+    assertEquals(1, actorless.size(), "the assaults, told with their place: " + events);
+    assertEquals(null, actorless.get(0).date());
+  }
+}
