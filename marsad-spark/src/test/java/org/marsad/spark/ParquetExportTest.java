@@ -32,14 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetExportTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path CLI = Path.of("..", "marsad-app", "target", "marsad.jar").toAbsolutePath();
-  private static final String[] TEMPLATES = {
-    "التقى الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق فائز السراج في إسطنبول يوم الأحد.",
-    "أدان وزير الخارجية المصري سامح شكري الهجوم على السفارة في طرابلس أمس.",
-    "هدد الحوثيون بشن هجمات جديدة على السعودية.",
-    "قتل عشرة أشخاص في غارة جوية شنتها طائرات التحالف على صنعاء.",
-    "دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار في ليبيا.",
-    "ارتفعت أسعار النفط في الأسواق العالمية.",
-  };
   private static final int DOCS = 30;
 
   private static SparkSession spark;
@@ -166,18 +158,17 @@ class ParquetExportTest {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < DOCS; i++) {
       ObjectNode r = JSON.createObjectNode().put("id", String.format("a%03d", i))
-          .put("text", TEMPLATES[i % TEMPLATES.length] + " وقال مصدر إن الحصيلة بلغت " + (i + 3)
-              + " حتى المساء.")
+          .put("text", SampleNews.text(i))
           .put("published", LocalDate.of(2019, 12, 1 + i % 5).toString())
           .put("source", i % 2 == 0 ? "okaz" : "hayat")
           .put("url", "https://example.org/" + i);
       lines.append(JSON.writeValueAsString(r)).append('\n');
     }
     lines.append(JSON.writeValueAsString(JSON.createObjectNode().put("id", "dup")
-        .put("text", TEMPLATES[0] + " وقال مصدر إن الحصيلة بلغت 3 حتى المساء.")
+        .put("text", SampleNews.text(0))
         .put("published", "2019-12-01").put("source", "riyadh"))).append('\n');
     lines.append(JSON.writeValueAsString(JSON.createObjectNode().put("id", "undated")
-        .put("text", TEMPLATES[1]).put("source", "okaz"))).append('\n');
+        .put("text", SampleNews.SENTENCES[1]).put("source", "okaz"))).append('\n');
     Path in = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
     Path store = dir.resolve("store");
     Cli run = cli(dir, "ingest", "--store", store.toString(), in.toString());

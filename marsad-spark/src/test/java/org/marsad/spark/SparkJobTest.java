@@ -32,14 +32,6 @@ import org.marsad.pipeline.Analyzer;
  */
 class SparkJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] TEMPLATES = {
-    "التقى الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق فائز السراج في إسطنبول يوم الأحد.",
-    "أدان وزير الخارجية المصري سامح شكري الهجوم على السفارة في طرابلس أمس.",
-    "هدد الحوثيون بشن هجمات جديدة على السعودية.",
-    "قتل عشرة أشخاص في غارة جوية شنتها طائرات التحالف على صنعاء.",
-    "دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار في ليبيا.",
-    "ارتفعت أسعار النفط في الأسواق العالمية.",
-  };
   private static final int DOCS = 240;
 
   private static SparkSession spark;
@@ -62,7 +54,7 @@ class SparkJobTest {
   }
 
   private static String text(int i) {
-    return TEMPLATES[i % TEMPLATES.length] + " وقال مصدر إن الحصيلة بلغت " + (i + 3) + " حتى المساء.";
+    return SampleNews.text(i);
   }
 
   private static String id(int i) {
@@ -88,12 +80,12 @@ class SparkJobTest {
     Path in = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
     Path files = Files.createDirectories(dir.resolve("files"));
     Files.writeString(files.resolve("page.html"), "<html><head><title>خبر</title></head><body><p>"
-        + TEMPLATES[2] + "</p></body></html>");
+        + SampleNews.SENTENCES[2] + "</p></body></html>");
     Files.write(files.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F'});
     Files.write(files.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 5});
     ByteArrayOutputStream warc = new ByteArrayOutputStream();
     warc.write(warcResponse("http://example.org/news/1", "text/html; charset=utf-8",
-        ("<html><body><p>" + TEMPLATES[3] + " في الصباح</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        ("<html><body><p>" + SampleNews.SENTENCES[3] + " في الصباح</p></body></html>").getBytes(StandardCharsets.UTF_8)));
     warc.write(warcResponse("http://example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     warc.write("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nbroken".getBytes(StandardCharsets.UTF_8));
     Files.write(files.resolve("crawl.warc"), warc.toByteArray());
