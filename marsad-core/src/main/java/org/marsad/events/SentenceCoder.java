@@ -43,6 +43,7 @@ final class SentenceCoder implements Words.Sink {
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
   private int hitFlags;
+  private boolean faFirst;
 
   SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence, Discourse discourse) {
     this.triggers = triggers;
@@ -54,7 +55,8 @@ final class SentenceCoder implements Words.Sink {
 
   @Override
   public boolean accept(String form, int flags) {
-    List<TriggerLexicon.Hit> h = triggers.lookup(form);
+    List<TriggerLexicon.Hit> h = faFirst && (flags & Words.CONJ) != 0
+        ? triggers.lookupAfterFa(form) : triggers.lookup(form);
     if (h.isEmpty()) {
       return false;
     }
@@ -120,6 +122,7 @@ final class SentenceCoder implements Words.Sink {
       }
       hits = null;
       String raw = t.text();
+      faFirst = !v.norm[i].isEmpty() && v.norm[i].charAt(0) == 'ف';
       Words.candidates(v.norm[i], raw.endsWith("ة") || raw.endsWith("ۀ"), this);
       if (hits == null) {
         continue;
