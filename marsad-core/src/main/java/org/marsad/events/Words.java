@@ -159,6 +159,13 @@ final class Words {
     String weak = last == 'ي' || last == 'و' || last == 'ا' ? base.substring(0, base.length() - 1)
         : null;
     for (String pre : IMPERFECT_PREFIXES) {
+      if (pre.equals("ا") || pre.equals("ن")) {
+        out.add(pre + base); // أفعل، نفعل take no number suffix: أسيرًا is a prisoner, not أسير + ا
+        if (weak != null) {
+          out.add(pre + weak); // jussive after لم: لم ندع
+        }
+        continue;
+      }
       for (String suf : IMPERFECT_SUFFIXES) {
         out.add(pre + base + suf);
       }

@@ -81,4 +81,19 @@ class BackgroundNoiseRulesTest {
     assertTrue(!SentenceCoder.framingNoun("المحاور"), "المحاور is not in the construct state");
     assertTrue(!SentenceCoder.framingNoun("بالفيديو"), "بالفيديو is not in the construct state");
   }
+
+  @Test
+  void firstPersonImperfectTakesNoNumberSuffix() {
+    assertTrue(Words.imperfectForms("يسير").contains("اسير"), "أسير: I walk");
+    assertTrue(Words.imperfectForms("يسير").contains("يسيرون"), "يسيرون: they walk");
+    assertTrue(!Words.imperfectForms("يسير").contains("اسيرا"), "أسيرًا is a prisoner");
+    assertTrue(!Words.imperfectForms("يطالب").contains("نطالبون"), "نطالبون is not a form");
+  }
+
+  @Test
+  void prisonersAreNotAMarch() {
+    List<Event> events = analyzed("يواصل 120 أسيرًا فلسطينيًا في سجن نفحة إضرابهم المفتوح عن"
+        + " الطعام احتجاجًا على سياسات القمع.");
+    assertEquals(List.of(), root(events, "141"), "أسيرًا is not أسير + ا (I walk): " + events);
+  }
 }
