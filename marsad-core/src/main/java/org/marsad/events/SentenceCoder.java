@@ -168,7 +168,7 @@ final class SentenceCoder implements Words.Sink {
    * event, not an event the text reports: محاور القتال (the fronts), فيديو تعذيب (a torture video).
    */
   private static final Set<String> FRAMING_NOUNS = Set.of("محور", "محاور", "محوري", "جبهات",
-      "جبهتي", "خطوط", "ساحات", "ميدان", "ميادين", "فيديو", "شريط", "مقطع", "صور", "لقطات",
+      "جبهتي", "خطوط", "ساحات", "ميدان", "ميادين", "فيديو", "شريط", "مقطع", "لقطات",
       "تسجيل", "تسجيلات");
 
   /** Whether the word is a framing noun without the article (so in the construct state). */

@@ -160,7 +160,12 @@ final class Words {
         : null;
     for (String pre : IMPERFECT_PREFIXES) {
       if (pre.equals("ا") || pre.equals("ن")) {
-        out.add(pre + base); // أفعل، نفعل take no number suffix: أسيرًا is a prisoner, not أسير + ا
+        // أفعل، نفعل take no number suffix: أسيرًا is a prisoner, not أسير + ا. أفعلوا stays: it
+        // is also the passive perfect of a form-IV verb (أُصيبوا، أُدينوا).
+        out.add(pre + base);
+        if (pre.equals("ا")) {
+          out.add(pre + base + "وا");
+        }
         if (weak != null) {
           out.add(pre + weak); // jussive after لم: لم ندع
         }

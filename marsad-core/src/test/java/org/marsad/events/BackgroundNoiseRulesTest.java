@@ -91,6 +91,19 @@ class BackgroundNoiseRulesTest {
   }
 
   @Test
+  void passivePerfectOfAFormFourVerbIsStillCoded() {
+    List<Event> events = analyzed("وأصيبوا بجروح خطيرة في الانفجار الذي وقع في السوق أمس.");
+    assertEquals(1, root(events, "18").size(), "أُصيبوا: they were wounded: " + events);
+  }
+
+  @Test
+  void formsOfAnAgreementAreAnAgreement() {
+    List<Event> events = analyzed("وهذه أولى صور اتفاق أمريكا وإيران على تأجيل إنتاج الأسلحة.");
+    assertEquals(1, root(events, "057").size(), "صور is also 'forms', not only 'pictures': "
+        + events);
+  }
+
+  @Test
   void prisonersAreNotAMarch() {
     List<Event> events = analyzed("يواصل 120 أسيرًا فلسطينيًا في سجن نفحة إضرابهم المفتوح عن"
         + " الطعام احتجاجًا على سياسات القمع.");
