@@ -43,6 +43,7 @@ final class SentenceCoder implements Words.Sink {
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
   private int hitFlags;
+  private boolean faFirst;
 
   SentenceCoder(TriggerLexicon triggers, SentenceView v, int sentence, Discourse discourse) {
     this.triggers = triggers;
@@ -54,7 +55,8 @@ final class SentenceCoder implements Words.Sink {
 
   @Override
   public boolean accept(String form, int flags) {
-    List<TriggerLexicon.Hit> h = triggers.lookup(form);
+    List<TriggerLexicon.Hit> h = faFirst && (flags & Words.CONJ) != 0
+        ? triggers.lookupAfterFa(form) : triggers.lookup(form);
     if (h.isEmpty()) {
       return false;
     }
@@ -120,6 +122,7 @@ final class SentenceCoder implements Words.Sink {
       }
       hits = null;
       String raw = t.text();
+      faFirst = !v.norm[i].isEmpty() && v.norm[i].charAt(0) == 'ف';
       Words.candidates(v.norm[i], raw.endsWith("ة") || raw.endsWith("ۀ"), this);
       if (hits == null) {
         continue;
@@ -127,10 +130,14 @@ final class SentenceCoder implements Words.Sink {
       Found best = null;
       int bestScore = Integer.MIN_VALUE;
       boolean afterPrep = i > 0 && NOUN_GOVERNORS.contains(v.norm[i - 1]);
+      boolean framed = i > 0 && framingNoun(v.norm[i - 1]);
       for (TriggerLexicon.Hit h : hits) {
         int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
+        }
+        if (!h.entry().verb() && framed) {
+          continue; // محاور القتال، فيديو تعذيب: a place or a picture of fighting, not an event
         }
         if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
           continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
@@ -155,6 +162,24 @@ final class SentenceCoder implements Words.Sink {
   /** Separate prepositions after which a trigger word is a verbal noun: على قتل، إلى اعتقال. */
   private static final Set<String> NOUN_GOVERNORS = Set.of("علي", "الي", "عن", "في", "ضد",
       "وعلي", "والي", "وفي");
+
+  /**
+   * Nouns in the construct state whose genitive event noun names a place or a recording of the
+   * event, not an event the text reports: محاور القتال (the fronts), فيديو تعذيب (a torture video).
+   */
+  private static final Set<String> FRAMING_NOUNS = Set.of("محور", "محاور", "محوري", "جبهات",
+      "جبهتي", "خطوط", "ساحات", "ميدان", "ميادين", "فيديو", "شريط", "مقطع", "لقطات",
+      "تسجيل", "تسجيلات");
+
+  /** Whether the word is a framing noun without the article (so in the construct state). */
+  static boolean framingNoun(String word) {
+    if (FRAMING_NOUNS.contains(word)) {
+      return true; // فيديو: its ف is a root letter, not the conjunction
+    }
+    String core = Words.core(word);
+    return FRAMING_NOUNS.contains(core) && !word.endsWith("ال" + core)
+        && !word.endsWith("لل" + core);
+  }
 
   /** Verbs take no article and no ب/ك; ل only before an imperfect (ليقتل). */
   private static boolean verbal(int flags, String word) {

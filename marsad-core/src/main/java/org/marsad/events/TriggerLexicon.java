@@ -25,8 +25,12 @@ final class TriggerLexicon {
       boolean intrans, boolean victim, boolean recip, boolean self, boolean weak, String[] tail,
       int line) {}
 
-  /** An entry reached through one of its forms; {@code imperfect} for يفعل-type verb forms. */
-  record Hit(Entry entry, boolean imperfect) {}
+  /**
+   * An entry reached through one of its forms; {@code imperfect} for يفعل-type verb forms;
+   * {@code shortPerfect} for the perfect forms of a two-letter (doubled) stem such as سد or حث,
+   * which after a ف are as likely to be a three-letter verb of their own (فسدت, "went bad").
+   */
+  record Hit(Entry entry, boolean imperfect, boolean shortPerfect) {}
 
   private final Map<String, List<Hit>> byForm;
   private final int entries;
@@ -76,8 +80,10 @@ final class TriggerLexicon {
         boolean imperfect = verb && a > 0 && head.charAt(0) == 'ي';
         Set<String> forms = !verb ? Words.nounForms(head)
             : imperfect ? Words.imperfectForms(head) : Words.perfectForms(head);
+        boolean shortPerfect = verb && !imperfect && head.length() == 2;
         for (String f : forms) {
-          byForm.computeIfAbsent(f, k -> new ArrayList<>(2)).add(new Hit(e, imperfect));
+          byForm.computeIfAbsent(f, k -> new ArrayList<>(2))
+              .add(new Hit(e, imperfect, shortPerfect));
         }
       }
       n++;
@@ -121,6 +127,19 @@ final class TriggerLexicon {
   List<Hit> lookup(String form) {
     List<Hit> h = byForm.get(form);
     return h == null ? List.of() : h;
+  }
+
+  /**
+   * The entries with this exact folded form reached from a word that began with ف taken as the
+   * conjunction: the perfect forms of two-letter stems are left out, since ف is then more often
+   * the first root letter (فسدت is فسد, not ف + سد).
+   */
+  List<Hit> lookupAfterFa(String form) {
+    List<Hit> h = lookup(form);
+    if (h.stream().noneMatch(Hit::shortPerfect)) {
+      return h;
+    }
+    return h.stream().filter(x -> !x.shortPerfect()).toList();
   }
 
   /** Number of entries (lines). */
