@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.events.Docs.code;
+import static org.marsad.events.Docs.root;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,16 +16,6 @@ import org.marsad.model.Event;
  * statements.
  */
 class ArticleMergingRulesTest {
-  private static final EventCoder CODER = EventCoder.shared();
-
-  private static List<Event> code(Docs d) {
-    return CODER.code(d.build());
-  }
-
-  private static List<Event> root(List<Event> events, String root) {
-    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
-  }
-
   @Test
   void actorlessRetellingOfAKillingIsTheNamedKilling() {
     List<Event> events = code(Docs.of("الرئيس يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"

@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.events.Docs.code;
+import static org.marsad.events.Docs.root;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,19 +18,9 @@ import org.marsad.model.Event;
  * noun that only names the place or the recording of an event (محاور القتال، فيديو تعذيب).
  */
 class BackgroundNoiseRulesTest {
-  private static final EventCoder CODER = EventCoder.shared();
-
-  private static List<Event> code(Docs d) {
-    return CODER.code(d.build());
-  }
-
   /** Events of the text with the entities and times the gold-article evaluation finds. */
   private static List<Event> analyzed(String text) {
     return new EvalPipeline().apply(text, LocalDate.of(2015, 8, 5)).events();
-  }
-
-  private static List<Event> root(List<Event> events, String root) {
-    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.model.Document;
 import org.marsad.model.DocumentMeta;
 import org.marsad.model.Entity;
+import org.marsad.model.Event;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
@@ -24,6 +25,16 @@ final class Docs {
   private Docs(String text, LocalDate published) {
     this.text = text;
     this.published = published;
+  }
+
+  /** The events the shared coder finds in {@code d}. */
+  static List<Event> code(Docs d) {
+    return EventCoder.shared().code(d.build());
+  }
+
+  /** The events whose CAMEO code starts with {@code root}. */
+  static List<Event> root(List<Event> events, String root) {
+    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
   }
 
   static Docs of(String text) {

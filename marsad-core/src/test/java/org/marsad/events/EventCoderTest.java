@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.events.Docs.code;
 
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,6 @@ import org.marsad.model.Modality;
 
 class EventCoderTest {
   private static final EventCoder CODER = EventCoder.shared();
-
-  private static List<Event> code(Docs d) {
-    return CODER.code(d.build());
-  }
 
   private static Event only(List<Event> events, String root) {
     List<Event> l = events.stream().filter(e -> e.cameo().startsWith(root)).toList();

@@ -3,6 +3,8 @@ package org.marsad.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.events.Docs.code;
+import static org.marsad.events.Docs.root;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +17,6 @@ import org.marsad.model.Event;
  */
 class GoldConventionsTest {
   private static final EventCoder CODER = EventCoder.shared();
-
-  private static List<Event> code(Docs d) {
-    return CODER.code(d.build());
-  }
-
-  private static List<Event> root(List<Event> events, String root) {
-    return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
-  }
 
   @Test
   void namedSpeakerMakesAStatement() {
