@@ -43,6 +43,17 @@ final class ArgumentFinder {
    * with و/ف that has no subject of its own ({@code أطلقت القوات صاروخا فقتلت ...}); may be null.
    */
   Args find(int i, int end, TriggerLexicon.Entry e, boolean self, Actor previous) {
+    return find(i, end, e, self, previous, null, false);
+  }
+
+  /**
+   * As {@link #find(int, int, TriggerLexicon.Entry, boolean, Actor)}; {@code previousTarget} is
+   * the target of that previous verb, the referent of an object pronoun of a verb that shares its
+   * subject ({@code ألقى مسلحون القبض عليه وقتلوه}); may be null. {@code conj}: the trigger word
+   * was matched without a leading و/ف (the tokenizer may leave وقتلوه unsegmented).
+   */
+  Args find(int i, int end, TriggerLexicon.Entry e, boolean self, Actor previous,
+      Actor previousTarget, boolean conj) {
     Actor src = null;
     Actor tgt = null;
     boolean passive = false;
@@ -65,19 +76,33 @@ final class ArgumentFinder {
     }
     if (e.verb()) {
       Actor rel = relativeAntecedent(i);
+      boolean resumptive = resumptivePronoun(i, end);
+      boolean shared = false;
       if (rel != null) {
+        Actor subject = resumptive ? firstBare(fwd, null) : null;
+        if (subject != null && subject.from <= i + 2) {
+          // القذافي الذي ألقى مسلحون القبض عليه: the clause has its own subject; its pronoun
+          // is the antecedent, who undergoes the event
+          return args(subject, rel, false);
+        }
         src = rel;
       } else if (before != null) {
         src = before;
       } else {
         src = firstBare(fwd, null);
-        if (previous != null && (src == null || src.from > i + 3) && v.conjoinedAt(i)) {
+        if (previous != null && (src == null || src.from > i + 3)
+            && (v.conjoinedAt(i) || conj)) {
           src = previous; // فقتلت ...: the earlier subject
+          shared = true;
         }
       }
       tgt = firstWithPrep(fwd, e, src);
       if (tgt == null && !e.intrans()) {
         tgt = firstBare(fwd, src);
+      }
+      if (tgt == null && shared && resumptive && previousTarget != null
+          && previousTarget != src) {
+        tgt = previousTarget; // ألقى مسلحون القبض عليه وقتلوه: the same person
       }
       return args(src, tgt, false);
     }
@@ -189,6 +214,21 @@ final class ArgumentFinder {
     return Cues.QAD.contains(v.norm[k]) || Cues.NEGATIONS.contains(v.norm[k]) || w.equals("سوف")
         || w.equals("قد") || w.equals("بدوره") || w.equals("بدورها") || w.equals("امس")
         || w.equals("اليوم");
+  }
+
+  /**
+   * Whether the verb ends in an object pronoun, on itself or on its tail's preposition (قتلوه،
+   * القبض عليه): in a relative clause, the pronoun that refers back to the antecedent.
+   */
+  private boolean resumptivePronoun(int i, int end) {
+    String last = v.norm[end - 1];
+    if (end > i + 1) {
+      return last.length() > 3 && SentenceView.prepWithPronoun(last, last.substring(0, 3))
+          || SentenceView.prepWithPronoun(last, last.substring(0, 2));
+    }
+    String w = v.strip(i);
+    return w.length() > 4 && (w.endsWith("وه") || w.endsWith("وها") || w.endsWith("وهم"))
+        || w.length() > 3 && (w.endsWith("ته") || w.endsWith("تها") || w.endsWith("تهم"));
   }
 
   /** For a verb right after الذي/التي: the noun the relative clause hangs on. */

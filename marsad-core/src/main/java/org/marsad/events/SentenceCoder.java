@@ -42,6 +42,7 @@ final class SentenceCoder implements Words.Sink {
   private final StatementAuthors authors;
   private List<TriggerLexicon.Hit> hits;
   private Actor lastVerbSource;
+  private Actor lastVerbTarget;
   private int hitFlags;
   private boolean faFirst;
 
@@ -132,9 +133,17 @@ final class SentenceCoder implements Words.Sink {
       boolean afterPrep = i > 0 && NOUN_GOVERNORS.contains(v.norm[i - 1]);
       boolean framed = i > 0 && framingNoun(v.norm[i - 1]);
       for (TriggerLexicon.Hit h : hits) {
-        int end = v.matchTail(i + 1, h.entry().tail(), h.entry().verb() ? 3 : 0);
+        String[] tail = h.entry().tail();
+        boolean prepTail = !h.entry().verb() && tail.length > 0
+            && TriggerLexicon.PREPS.contains(tail[0]);
+        int end = v.matchTail(i + 1, tail, h.entry().verb() ? 3 : prepTail ? 2 : 0);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
+        }
+        if (prepTail && end > i + 1 + tail.length) {
+          // سيطرة الحوثيين عليها، إضرابهم المفتوح عن الطعام: the noun's genitive or adjectives
+          // stand before its preposition; the trigger is the noun, the genitive its argument
+          end = i + 1;
         }
         if (!h.entry().verb() && framed) {
           continue; // محاور القتال، فيديو تعذيب: a place or a picture of fighting, not an event
@@ -200,7 +209,8 @@ final class SentenceCoder implements Words.Sink {
 
   private void draft(Found f, ArgumentFinder finder, ClauseContext ctx, List<Draft> out) {
     TriggerLexicon.Entry e = f.hit().entry();
-    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self(), lastVerbSource);
+    ArgumentFinder.Args args = finder.find(f.i(), f.end(), e, e.self(), lastVerbSource,
+        lastVerbTarget, (f.flags() & Words.CONJ) != 0);
     ClauseContext.Attribution att = ctx.attribution(f.i());
     List<Actor> sources = args.sources();
     if (sources.isEmpty() && !args.passive() && e.verb() && att != null && att.actor() != null
@@ -223,10 +233,15 @@ final class SentenceCoder implements Words.Sink {
     }
     if (e.verb() && !sources.isEmpty()) {
       lastVerbSource = sources.get(0);
+      lastVerbTarget = targets.isEmpty() ? null : targets.get(0);
     }
     List<Actor> all = new ArrayList<>(sources);
     all.addAll(targets);
     Modality modality = ctx.modality(f.i(), f.hit().imperfect(), f.flags());
+    if (e.state() && f.hit().imperfect() && modality != Modality.FUTURE
+        && modality != Modality.HYPOTHETICAL) {
+      return; // التي تسيطر على العاصمة: who holds a place is a state, not an event
+    }
     TimeExpression time = ctx.time(f.i());
     SentenceView.Place place = ctx.place(f.i(), all);
     EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
@@ -524,7 +539,8 @@ final class SentenceCoder implements Words.Sink {
 
   private static boolean isClaim(String root) {
     return root.equals("02") || root.equals("10") || root.equals("11") || root.equals("12")
-        || root.equals("09") || root.equals("08"); // تحقيق، الإفراج عن: what protesters demand
+        || root.equals("09") || root.equals("08") // تحقيق، الإفراج عن: what protesters demand
+        || root.equals("13"); // شتموا قادة حماس وتوعدوهم: the protesters' threats
   }
 
 

@@ -329,7 +329,7 @@ final class SentenceView {
       int k = i + g;
       boolean ok = true;
       for (String w : tail) {
-        if (k >= n || !core[k].equals(w)) {
+        if (k >= n || !core[k].equals(w) && !prepWithPronoun(core[k], w)) {
           ok = false;
           break;
         }
@@ -340,6 +340,26 @@ final class SentenceView {
       }
     }
     return -1;
+  }
+
+  /** Prepositions that may carry a pronoun in a trigger's tail: القبض عليه، الإفراج عنهم. */
+  private static final Set<String> TAIL_PREPS = Set.of("علي", "عن", "الي", "مع", "ضد");
+
+  private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن"};
+
+  /** Whether {@code word} is the tail preposition {@code prep} with a pronoun: عليه for على. */
+  static boolean prepWithPronoun(String word, String prep) {
+    if (!TAIL_PREPS.contains(prep) || !word.startsWith(prep)
+        || word.length() <= prep.length()) {
+      return false;
+    }
+    String rest = word.substring(prep.length());
+    for (String p : PRONOUNS) {
+      if (rest.equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The preposition governing the actor starting at {@code from}: a clitic or a separate word. */

@@ -54,6 +54,9 @@ final class Words {
         if (prefixed(base, ENCLITIC, sink)) {
           return;
         }
+        if (base.endsWith("و") && base.length() >= 3 && prefixed(base + "ا", ENCLITIC, sink)) {
+          return; // قتلوه، اعتقلوهم: the plural's alef is not written before an object pronoun
+        }
         if (base.endsWith("ت") && base.length() > 3) {
           prefixed(base.substring(0, base.length() - 1) + "ه", ENCLITIC, sink); // حكومتها
         }
