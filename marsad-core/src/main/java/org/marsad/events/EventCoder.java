@@ -147,6 +147,7 @@ public final class EventCoder {
     }
     boolean titled = titled(doc);
     List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
+    resolved = FightSides.apply(resolved, sectionStarts(doc));
     if (titled) {
       resolved = headlineRestatesLead(resolved, mentions);
     }
@@ -189,7 +190,7 @@ public final class EventCoder {
           }
           out.set(k, new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(),
               d.trigger(), d.source(), tgt, d.location(), d.date(), d.time(), d.modality(),
-              d.attribution(), d.confidence(), d.weak()));
+              d.attribution(), d.confidence(), d.weak(), d.recip()));
           break;
         }
       }
@@ -284,7 +285,7 @@ public final class EventCoder {
       }
       out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
           src, tgt, d.location(), d.date(), d.time(), d.modality(), d.attribution(),
-          d.confidence(), d.weak()));
+          d.confidence(), d.weak(), d.recip()));
     }
     return out;
   }
@@ -321,6 +322,36 @@ public final class EventCoder {
       "وعلى الصعيد", "في سياق اخر", "وفي سياق اخر", "في شان اخر", "وفي شان اخر", "الى ذلك",
       "والى ذلك", "في سياق منفصل", "وفي سياق منفصل", "من جانب اخر", "من جانب آخر");
 
+  /** Whether sentence {@code sen} opens with a topic shift (من جهة أخرى، في غضون ذلك ...). */
+  private static boolean topicShift(String text, Sentence sen) {
+    String head = Words.fold(text.substring(sen.start(), Math.min(sen.end(), sen.start() + 40)))
+        .replace("،", " ").replace(",", " ").trim();
+    for (String t : TOPIC_SHIFTS) {
+      if (head.startsWith(Words.fold(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For each sentence, the first sentence of its section: the body's start (after a headline)
+   * or the last sentence that opens with a topic shift.
+   */
+  static int[] sectionStarts(Document doc) {
+    List<Sentence> sentences = doc.sentences();
+    int[] out = new int[sentences.size()];
+    int firstBody = titled(doc) ? 1 : 0;
+    int start = 0;
+    for (int s = 0; s < out.length; s++) {
+      if (s == firstBody || s > firstBody && topicShift(doc.text(), sentences.get(s))) {
+        start = s;
+      }
+      out[s] = start;
+    }
+    return out;
+  }
+
   /**
    * Dates from the frame: an event of a sentence with no time expression takes the date of the
    * nearest preceding dated sentence of the same paragraph, else the date of the lead of its
@@ -348,15 +379,7 @@ public final class EventCoder {
       Sentence sen = sentences.get(s);
       boolean newParagraph = s == firstBody
           || text.substring(sentences.get(s - 1).end(), sen.start()).indexOf('\n') >= 0;
-      String head = Words.fold(text.substring(sen.start(), Math.min(sen.end(), sen.start() + 40)))
-          .replace("،", " ").replace(",", " ").trim();
-      boolean shift = false;
-      for (String t : TOPIC_SHIFTS) {
-        if (head.startsWith(Words.fold(t))) {
-          shift = true;
-          break;
-        }
-      }
+      boolean shift = topicShift(text, sen);
       if (newParagraph) {
         last = null;
       }
@@ -384,7 +407,7 @@ public final class EventCoder {
       }
       out.add(new SentenceCoder.Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(),
           d.source(), d.target(), d.location(), date, null, d.modality(), d.attribution(),
-          d.confidence(), d.weak()));
+          d.confidence(), d.weak(), d.recip()));
     }
     return out;
   }

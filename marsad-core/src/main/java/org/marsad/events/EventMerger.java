@@ -9,8 +9,8 @@ import org.marsad.model.Event;
 /**
  * Merges the same event told twice in an article: same CAMEO code, same source and target (by
  * entity, else by text), compatible dates (equal, or one of them unknown; equal when no actor is
- * a named entity: المتظاهرين of two dates are two protests) and same modality, with at least one
- * actor; also a named source's event told once with and once without a target (a headline and its
+ * a named entity: المتظاهرين of two dates are two protests), compatible places (one unknown or
+ * both the same) and same modality, with at least one actor; also a named source's event told once with and once without a target (a headline and its
  * lead). The first telling is kept (trigger, sentence), completed with the other's target, date,
  * location and attribution when it had none; confidences combine as {@code 1-(1-a)(1-b)}.
  */
@@ -34,8 +34,9 @@ final class EventMerger {
         String date = order.get(k).date();
         boolean nominal = (d.source() == null || d.source().entity == null)
             && (d.target() == null || d.target().entity == null);
-        if (nominal ? java.util.Objects.equals(date, d.date())
-            : date == null || d.date() == null || date.equals(d.date())) {
+        if ((nominal ? java.util.Objects.equals(date, d.date())
+            : date == null || d.date() == null || date.equals(d.date()))
+            && samePlace(order.get(k).location(), d.location())) {
           at = k;
           break;
         }
@@ -75,6 +76,21 @@ final class EventMerger {
   }
 
   /**
+   * Whether two tellings may be of one place: either place unknown, or the same place (by
+   * entity, else by text). Fighting between the same sides on the same day at two named places
+   * (تعقب المتمردين in Aden, المعارك العنيفة في الحوطة) is two events, as GDELT keys them.
+   */
+  static boolean samePlace(org.marsad.model.EntityRef a, org.marsad.model.EntityRef b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.entity() != null && b.entity() != null) {
+      return a.entity().equals(b.entity());
+    }
+    return Words.fold(a.text()).equals(Words.fold(b.text()));
+  }
+
+  /**
    * An event told with no actor at all is the same event as one of the article's tellings of
    * that code and modality with actors (الأسد يتعهد بمحاسبة قريبه الذي قتل عقيداً in the headline,
    * أقدم سليمان الأسد على قتل العقيد in the body; the القتال of a background clause): it is merged
@@ -106,7 +122,7 @@ final class EventMerger {
               o.trigger(), o.source(), o.target(),
               o.location() != null ? o.location() : d.location(), o.date(), o.time(),
               o.modality(), o.attribution() != null ? o.attribution() : d.attribution(), c,
-              o.weak()));
+              o.weak(), o.recip()));
           gone[i] = true;
           break;
         }
@@ -129,6 +145,6 @@ final class EventMerger {
         a.source(), a.target() != null ? a.target() : b.target(),
         a.location() != null ? a.location() : b.location(),
         bDated ? b.date() : a.date(), bDated ? b.time() : a.time(), a.modality(),
-        a.attribution() != null ? a.attribution() : b.attribution(), c, a.weak());
+        a.attribution() != null ? a.attribution() : b.attribution(), c, a.weak(), a.recip());
   }
 }

@@ -19,7 +19,21 @@ final class SentenceCoder implements Words.Sink {
   /** An event before ids and document-level merging. */
   record Draft(String cameo, int sentence, int token, boolean verb, TextSpan trigger, Actor source,
       Actor target, EntityRef location, String date, String time, Modality modality,
-      EntityRef attribution, double confidence, boolean weak) {
+      EntityRef attribution, double confidence, boolean weak, boolean recip) {
+    /** A draft of a one-sided trigger ({@code recip} false). */
+    Draft(String cameo, int sentence, int token, boolean verb, TextSpan trigger, Actor source,
+        Actor target, EntityRef location, String date, String time, Modality modality,
+        EntityRef attribution, double confidence, boolean weak) {
+      this(cameo, sentence, token, verb, trigger, source, target, location, date, time, modality,
+          attribution, confidence, weak, false);
+    }
+
+    /** This draft with other actors. */
+    Draft withActors(Actor src, Actor tgt) {
+      return new Draft(cameo, sentence, token, verb, trigger, src, tgt, location, date, time,
+          modality, attribution, confidence, weak, recip);
+    }
+
     String root() {
       return cameo.substring(0, 2);
     }
@@ -266,7 +280,7 @@ final class SentenceCoder implements Words.Sink {
         double conf = confidence(e, src, tgt, date, modality);
         String code = hostOrVisit(e.code(), src, tgt, place);
         out.add(new Draft(code, sentence, f.i(), e.verb(), trigger, src, tgt, location, date,
-            clock, modality, attribution, conf, e.weak()));
+            clock, modality, attribution, conf, e.weak(), e.recip()));
       }
     }
   }
@@ -477,9 +491,7 @@ final class SentenceCoder implements Words.Sink {
           || d.source() != null && a.entity.equals(d.source().entity)) {
         return d;
       }
-      return new Draft(d.cameo(), d.sentence(), d.token(), d.verb(), d.trigger(), d.source(), a,
-          d.location(), d.date(), d.time(), d.modality(), d.attribution(), d.confidence(),
-          d.weak());
+      return d.withActors(d.source(), a);
     }
     return d;
   }

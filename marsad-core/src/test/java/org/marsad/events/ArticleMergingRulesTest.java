@@ -221,4 +221,77 @@ class ArticleMergingRulesTest {
     assertEquals(1, actorless.size(), "the assaults, told with their place: " + events);
     assertEquals(null, actorless.get(0).date());
   }
+
+  @Test
+  void retreatIsAwayFromTheSideBesiegingTheRetreating() {
+    List<Event> events = code(Docs.of("وذكرت المصادر ان قوات هادي تحاصر المتمردين الذين"
+        + " انسحبوا من الحوطة.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين"));
+    Event retreat = root(events, "087").get(0);
+    assertEquals("e2", retreat.source().entity());
+    assertEquals("e1", retreat.target().entity(), "they withdraw from Hadi's forces: " + events);
+  }
+
+  @Test
+  void retreatWithNoOpponentInItsSentenceKeepsNoTarget() {
+    List<Event> events = code(Docs.of("وانسحب المتمردون من الحوطة أمس.")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردون"));
+    assertEquals(null, root(events, "087").get(0).target(), events.toString());
+  }
+
+  @Test
+  void battlesWithNoNamedSideAreBetweenTheSidesOfTheEarlierFight() {
+    List<Event> events = code(Docs.of("هادي: الانتصارات لن تتوقف\n"
+        + "تحاصر قوات هادي المتمردين الحوثيين في وادي الحسيني.\n"
+        + "وسقطت القاعدة أمس.\n"
+        + "وقتل 39 متمردا و17 مقاتلا خلال الساعات الأخيرة في المعارك العنيفة في الحوطة.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين")
+        .entity("p1", EntityType.LOC, null, "marsad:place/YEM/wadi", "وادي الحسيني")
+        .entity("p2", EntityType.LOC, null, "marsad:place/YEM/houta", "الحوطة"));
+    Event battles = events.stream().filter(e -> e.trigger().text().equals("المعارك"))
+        .findFirst().orElseThrow();
+    assertEquals("e1", battles.source().entity(), events.toString());
+    assertEquals("e2", battles.target().entity(), events.toString());
+    assertEquals("الحوطة", battles.location().text());
+    assertEquals(1, root(events, "191").size(), "the siege stays apart: " + events);
+  }
+
+  @Test
+  void battlesAfterATopicShiftDoNotTakeTheEarlierSides() {
+    List<Event> events = code(Docs.of("هادي: الانتصارات لن تتوقف\n"
+        + "تحاصر قوات هادي المتمردين الحوثيين في وادي الحسيني.\n"
+        + "من جهة أخرى، قتل 5 أشخاص في المعارك العنيفة في مدينة تعز.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين"));
+    for (Event e : root(events, "19")) {
+      if (e.trigger().text().equals("المعارك")) {
+        assertTrue(e.source() == null || e.source().entity() == null, events.toString());
+      }
+    }
+  }
+
+  @Test
+  void sameFightAtTwoNamedPlacesIsTwoEvents() {
+    List<Event> events = code(Docs.of("قاتلت قوات هادي المتمردين في عدن أمس.\n"
+        + "وقاتلت قوات هادي المتمردين في الحوطة أمس.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين")
+        .entity("p1", EntityType.LOC, null, "marsad:place/YEM/aden", "عدن")
+        .entity("p2", EntityType.LOC, null, "marsad:place/YEM/houta", "الحوطة")
+        .time("أمس", "2015-08-04"));
+    assertEquals(2, root(events, "19").size(), events.toString());
+  }
+
+  @Test
+  void sameFightToldTwiceAtOnePlaceIsOneEvent() {
+    List<Event> events = code(Docs.of("قاتلت قوات هادي المتمردين في عدن أمس.\n"
+        + "وقاتلت قوات هادي المتمردين أمس.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين")
+        .entity("p1", EntityType.LOC, null, "marsad:place/YEM/aden", "عدن")
+        .time("أمس", "2015-08-04"));
+    assertEquals(1, root(events, "19").size(), events.toString());
+  }
 }
