@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class AgentLexicon {
-  private static final Pattern SECTOR = Pattern.compile("[A-Z]{3}");
+  private static final Pattern SECTOR = Pattern.compile("[A-Z]{3}([A-Z]{3})?");
   private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A\\u064B-\\u0652 ]+");
 
   /** One form: the sector and the cores of the words that must follow the head. */
@@ -34,7 +34,8 @@ final class AgentLexicon {
       String sector = r.get(1);
       if (!SECTOR.matcher(sector).matches()) {
         throw new EventLexiconException(file, r.line(), "'" + sector
-            + "' is not a CAMEO sector code (expected 3 upper-case letters such as CVL, MIL)");
+            + "' is not a CAMEO sector code (expected 3 upper-case letters such as CVL, MIL,"
+            + " or a country and a sector such as ISRMIL)");
       }
       for (String alt : r.get(0).split("\\|")) {
         alt = alt.strip();

@@ -294,6 +294,14 @@ public final class EventCoder {
     if (a == null || a.entity != null || a.text == null) {
       return a;
     }
+    if (a.code != null && a.code.length() == 6) {
+      // قوات الاحتلال، جنود إسرائيليون (ISRMIL): the article's named group of that country and
+      // sector (الجيش الإسرائيلي)
+      SentenceView.EntityMentionRef same = heads.withCode(a.code, a.start);
+      if (same != null) {
+        return linked(a, same);
+      }
+    }
     String head = Words.fold(a.text.trim());
     if (head.startsWith("و")) {
       head = head.substring(1);
@@ -308,6 +316,11 @@ public final class EventCoder {
     if (best == null) {
       return a;
     }
+    return linked(a, best);
+  }
+
+  /** The nominal actor {@code a} linked to the entity of mention {@code best}, still nominal. */
+  private static Actor linked(Actor a, SentenceView.EntityMentionRef best) {
     Actor r = new Actor(a.from, a.to, a.start, a.end, best.entity().id(), best.entity().type(),
         a.code != null ? a.code : best.entity().actor(), false);
     r.prep = a.prep;

@@ -15,6 +15,8 @@ final class NominalHeads {
   private final List<SentenceView.EntityMentionRef> mentions;
   /** First folded word → positions in {@code mentions}, increasing. */
   private final Map<String, List<Integer>> byHead = new HashMap<>();
+  /** Actor code of a country's group (ISRMIL) → positions in {@code mentions}, increasing. */
+  private final Map<String, List<Integer>> byCode = new HashMap<>();
 
   /** @param mentions the document's mentions sorted by start (then longest first) */
   NominalHeads(List<SentenceView.EntityMentionRef> mentions) {
@@ -23,6 +25,10 @@ final class NominalHeads {
       SentenceView.EntityMentionRef m = mentions.get(i);
       if (m.entity().type() == EntityType.LOC) {
         continue;
+      }
+      String code = m.entity().actor();
+      if (code != null && code.length() == 6) {
+        byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
       }
       String f = Words.fold(m.mention().text());
       int space = f.indexOf(' ');
@@ -54,6 +60,19 @@ final class NominalHeads {
     int after = Math.min(Math.min(firstFrom(a, start), firstFrom(b, start)),
         firstFrom(c, start));
     return after == Integer.MAX_VALUE ? null : mentions.get(after);
+  }
+
+  /**
+   * The named group whose actor code is {@code code} (a country and a sector, ISRMIL): its last
+   * mention before {@code start}, else its first one after. Null if the document names none.
+   */
+  SentenceView.EntityMentionRef withCode(String code, int start) {
+    List<Integer> a = byCode.getOrDefault(code, List.of());
+    if (a.isEmpty()) {
+      return null;
+    }
+    int before = lastBefore(a, start);
+    return mentions.get(before >= 0 ? before : a.get(0));
   }
 
   /** The largest position in {@code list} whose mention starts before {@code start}, or -1. */

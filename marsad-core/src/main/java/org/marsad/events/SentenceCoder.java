@@ -259,6 +259,9 @@ final class SentenceCoder implements Words.Sink {
     TimeExpression time = ctx.time(f.i());
     SentenceView.Place place = ctx.place(f.i(), all);
     EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
+    if (targets.isEmpty() && e.place() && place != null) {
+      targets = List.of(placeActor(place)); // داهمت القوات قرية بيدو: the village is raided
+    }
     TextSpan trigger = span(f.i(), f.end());
     String date = time == null ? null : datePart(time.value());
     String clock = time == null ? null : timePart(time.value());
@@ -283,6 +286,16 @@ final class SentenceCoder implements Words.Sink {
             clock, modality, attribution, conf, e.weak(), e.recip()));
       }
     }
+  }
+
+  /** A place as an actor: the place itself, coded with its country (بيدو: PSE). */
+  private Actor placeActor(SentenceView.Place p) {
+    Actor a = new Actor(p.from(), p.to(), v.toks.get(p.from()).nameStart(),
+        v.toks.get(p.to() - 1).end(), p.entity(), org.marsad.model.EntityType.LOC,
+        p.countryCode(), true);
+    a.country = p.country();
+    a.text = p.text();
+    return a;
   }
 
   /**

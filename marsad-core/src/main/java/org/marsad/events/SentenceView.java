@@ -218,7 +218,8 @@ final class SentenceView {
         if (next != null && next.country && next.from == end) {
           // الشرطة السودانية, جنود إسرائيليون: the country's sector
           actors.remove(next);
-          a = new Actor(i, next.to, a.start, next.end, null, null, next.code + e.sector(), false);
+          String sector = e.sector().substring(e.sector().length() - 3);
+          a = new Actor(i, next.to, a.start, next.end, null, null, next.code + sector, false);
         }
         actors.add(a);
         mark(a);

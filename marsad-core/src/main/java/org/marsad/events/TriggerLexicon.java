@@ -17,13 +17,13 @@ final class TriggerLexicon {
   static final Set<String> PREPS = Set.of("مع", "ب", "ضد", "علي", "الي", "ل", "من", "في", "عن",
       "بين", "امام");
   private static final Set<String> FLAGS = Set.of("gen=src", "gen=tgt", "intrans", "victim",
-      "recip", "self", "weak", "state");
+      "recip", "self", "weak", "state", "place");
   private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A\\u064B-\\u0652 ]+");
 
   /** One lexicon line. {@code tail} are the cores of the words that must follow the head. */
   record Entry(String code, boolean verb, Set<String> preps, boolean genSrc, boolean genTgt,
       boolean intrans, boolean victim, boolean recip, boolean self, boolean weak, String[] tail,
-      int line, boolean state) {}
+      int line, boolean state, boolean place) {}
 
   /**
    * An entry reached through one of its forms; {@code imperfect} for يفعل-type verb forms;
@@ -76,7 +76,7 @@ final class TriggerLexicon {
         Entry e = new Entry(code, verb, preps, flags.contains("gen=src"), flags.contains("gen=tgt"),
             flags.contains("intrans"), flags.contains("victim"), flags.contains("recip"),
             flags.contains("self"), flags.contains("weak"), tail, r.line(),
-            flags.contains("state"));
+            flags.contains("state"), flags.contains("place"));
         String head = words[0];
         boolean imperfect = verb && a > 0 && head.charAt(0) == 'ي';
         Set<String> forms = !verb ? Words.nounForms(head)

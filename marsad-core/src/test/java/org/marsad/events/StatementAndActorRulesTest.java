@@ -290,4 +290,52 @@ class StatementAndActorRulesTest {
         .entity("e1", EntityType.PER, null, null, "تشارلز أنطوني"));
     assertTrue(root(events, "01").isEmpty(), events::toString);
   }
+
+  @Test
+  void occupationForcesAreTheArticlesIsraeliArmy() {
+    List<Event> events = code(Docs.of("أدخل الجيش الإسرائيلي قوات إضافية إلى المنطقة. وقد داهمت"
+        + " قوات الاحتلال قرية بيدو أمس.")
+        .entity("e1", EntityType.ORG, "ISRMIL", null, "الجيش الإسرائيلي")
+        .entity("p1", EntityType.LOC, null, "marsad:place/PSE/beit-duqqu", "بيدو")
+        .time("أمس", "2015-08-07"));
+    Event raid = root(events, "17").get(0);
+    assertEquals("e1", raid.source().entity(), "قوات الاحتلال is the named army: " + events);
+    assertEquals("ISRMIL", raid.source().actor());
+    assertEquals("p1", raid.target().entity(), "the raided village is the target: " + events);
+    assertEquals("PSE", raid.target().actor(), "coded with its country");
+  }
+
+  @Test
+  void occupationForcesWithoutANamedArmyStayNominalWithTheirCountry() {
+    List<Event> events = code(Docs.of("اعتقلت قوات الاحتلال خمسة شبان من الخليل أمس."));
+    Event arrest = root(events, "17").get(0);
+    assertNull(arrest.source().entity(), events.toString());
+    assertEquals("ISRMIL", arrest.source().actor(), events.toString());
+  }
+
+  @Test
+  void nisbaAfterOccupationForcesNamesTheirCountry() {
+    List<Event> events = code(Docs.of("اعتقلت قوات الاحتلال الأمريكي خمسة شبان أمس.")
+        .entity("c1", EntityType.LOC, "USA", null, "الأمريكي"));
+    assertEquals("USAMIL", root(events, "17").get(0).source().actor(), events.toString());
+  }
+
+  @Test
+  void aidWithNoRecipientActorGoesToItsPlace() {
+    List<Event> events = code(Docs.of("حطت طائرة الاربعاء في مطار عدن حيث اوصلت شحنة جديدة من"
+        + " المساعدات الطبية.")
+        .entity("p1", EntityType.LOC, null, "marsad:place/YEM/aden-airport", "مطار عدن")
+        .time("الاربعاء", "2015-08-05"));
+    Event aid = root(events, "07").get(0);
+    assertEquals("p1", aid.target().entity(), events.toString());
+  }
+
+  @Test
+  void placeOfAnEventWithoutThePlaceFlagIsNoTarget() {
+    List<Event> events = code(Docs.of("اعتقلت الشرطة خمسة شبان في قرية بيدو أمس.")
+        .entity("p1", EntityType.LOC, null, "marsad:place/PSE/beit-duqqu", "بيدو"));
+    Event arrest = root(events, "17").get(0);
+    assertTrue(arrest.target() == null || !"p1".equals(arrest.target().entity()),
+        "an arrest in a village is not an arrest of the village: " + events);
+  }
 }
