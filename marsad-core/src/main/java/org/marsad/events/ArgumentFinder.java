@@ -99,6 +99,9 @@ final class ArgumentFinder {
       tgt = firstWithPrep(fwd, e, src);
       if (tgt == null && !e.intrans()) {
         tgt = firstBare(fwd, src);
+        if (tgt != null && src != null && group(src).contains(tgt)) {
+          tgt = null; // سيطرت عليه ميليشيات الحوثي وصالح: both are the subject
+        }
       }
       if (tgt == null && shared && resumptive && previousTarget != null
           && previousTarget != src) {

@@ -8,7 +8,8 @@ import java.util.List;
  * besieges, pursues or attacks the retreating one in the same sentence (قوات هادي تحاصر المتمردين
  * الذين انسحبوا: the rebels withdraw from Hadi's forces). Two-sided fighting told with no named
  * side (وقتل 39 متمردا و17 مقاتلا في المعارك العنيفة في الحوطة) is the fight between the two
- * named sides of the nearest earlier fighting event of the same section, within a few sentences.
+ * named sides of the nearest fighting event of an earlier sentence of the same section, within a
+ * few sentences (in the same sentence it is a retelling or a background: منذ اندلاع القتال).
  * Linear in the number of events.
  */
 final class FightSides {
@@ -37,7 +38,8 @@ final class FightSides {
         continue;
       }
       if (d.recip() && !d.verb() && !linked(d.source()) && !linked(d.target())) {
-        if (lastFight != null && d.sentence() - lastFight.sentence() <= REACH
+        if (lastFight != null && d.sentence() > lastFight.sentence()
+            && d.sentence() - lastFight.sentence() <= REACH
             && d.sentence() < sectionStart.length
             && sectionStart[d.sentence()] <= lastFight.sentence()) {
           out.set(k, d.withActors(lastFight.source(), lastFight.target()));

@@ -15,7 +15,10 @@ final class NominalHeads {
   private final List<SentenceView.EntityMentionRef> mentions;
   /** First folded word → positions in {@code mentions}, increasing. */
   private final Map<String, List<Integer>> byHead = new HashMap<>();
-  /** Actor code of a country's group (ISRMIL) → positions in {@code mentions}, increasing. */
+  /**
+   * Actor code of a country's named group (ISRMIL; organisations only: الوزير الروسي is not the
+   * article's Russian president) → positions in {@code mentions}, increasing.
+   */
   private final Map<String, List<Integer>> byCode = new HashMap<>();
 
   /** @param mentions the document's mentions sorted by start (then longest first) */
@@ -27,7 +30,7 @@ final class NominalHeads {
         continue;
       }
       String code = m.entity().actor();
-      if (code != null && code.length() == 6) {
+      if (code != null && code.length() == 6 && m.entity().type() == EntityType.ORG) {
         byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
       }
       String f = Words.fold(m.mention().text());

@@ -150,7 +150,7 @@ final class SentenceCoder implements Words.Sink {
         String[] tail = h.entry().tail();
         boolean prepTail = !h.entry().verb() && tail.length > 0
             && TriggerLexicon.PREPS.contains(tail[0]);
-        int end = v.matchTail(i + 1, tail, h.entry().verb() ? 3 : prepTail ? 2 : 0);
+        int end = v.matchTail(i + 1, tail, h.entry().verb() ? 3 : prepTail ? 2 : 0, prepTail);
         if (end < 0 || h.entry().verb() && !verbal(hitFlags, v.norm[i])) {
           continue;
         }

@@ -320,6 +320,14 @@ final class SentenceView {
    * before the first tail word: أطلقت القوات 5 صواريخ.
    */
   int matchTail(int i, String[] tail, int gap) {
+    return matchTail(i, tail, gap, false);
+  }
+
+  /**
+   * As {@link #matchTail(int, String[], int)}; {@code pronounAfterGap}: a single tail preposition
+   * may carry a pronoun after the gap too (a noun's genitive: سيطرة الحوثيين عليها).
+   */
+  int matchTail(int i, String[] tail, int gap, boolean pronounAfterGap) {
     if (tail.length == 0) {
       return i;
     }
@@ -330,7 +338,10 @@ final class SentenceView {
       int k = i + g;
       boolean ok = true;
       for (String w : tail) {
-        if (k >= n || !core[k].equals(w) && !prepWithPronoun(core[k], w)) {
+        // القبض عليه: a pronoun on the preposition of a multi-word tail, or right after the head
+        // (حكم الناس عليه is "people's judgment on him", not حكم على)
+        if (k >= n || !core[k].equals(w)
+            && !((g == 0 || tail.length > 1 || pronounAfterGap) && prepWithPronoun(core[k], w))) {
           ok = false;
           break;
         }

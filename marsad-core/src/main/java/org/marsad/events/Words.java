@@ -54,8 +54,11 @@ final class Words {
         if (prefixed(base, ENCLITIC, sink)) {
           return;
         }
-        if (base.endsWith("و") && base.length() >= 3 && prefixed(base + "ا", ENCLITIC, sink)) {
-          return; // قتلوه، اعتقلوهم: the plural's alef is not written before an object pronoun
+        if (base.endsWith("و") && base.length() >= 3 && !imperfectStem(base)
+            && prefixed(base + "ا", ENCLITIC, sink)) {
+          // قتلوه، اعتقلوهم: the perfect plural's alef is not written before an object pronoun
+          // (not after the imperfect's ي: يعزوه is "attributes it", not يعزوا)
+          return;
         }
         if (base.endsWith("ت") && base.length() > 3) {
           prefixed(base.substring(0, base.length() - 1) + "ه", ENCLITIC, sink); // حكومتها
@@ -103,6 +106,12 @@ final class Words {
       }
     }
     return false;
+  }
+
+  /** Whether the word, after a conjunction و/ف, begins with the imperfect's ي (يعزو، ويعزو). */
+  private static boolean imperfectStem(String w) {
+    int p = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    return w.charAt(p) == 'ي';
   }
 
   private static boolean isImperfectPrefix(char c) {

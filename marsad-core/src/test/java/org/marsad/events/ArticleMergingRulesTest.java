@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.events.Docs.code;
 import static org.marsad.events.Docs.root;
@@ -293,5 +294,26 @@ class ArticleMergingRulesTest {
         .entity("p1", EntityType.LOC, null, "marsad:place/YEM/aden", "عدن")
         .time("أمس", "2015-08-04"));
     assertEquals(1, root(events, "19").size(), events.toString());
+  }
+
+  @Test
+  void fightNounInTheSentenceOfANamedFightIsNoNewFightBetweenThem() {
+    List<Event> events = code(Docs.of("هادي: الانتصارات لن تتوقف\n"
+        + "وارتفعت حصيلة القتلى جراء قصف المتمردين الحوثيين لقوات هادي منذ اندلاع القتال.")
+        .entity("e1", EntityType.ORG, "YEMGOV", null, "قوات هادي")
+        .entity("e2", EntityType.ORG, "YEMREB", null, "المتمردين الحوثيين"));
+    for (Event e : root(events, "190")) {
+      assertTrue(e.source() == null || e.source().entity() == null, events.toString());
+    }
+  }
+
+  @Test
+  void officialsOfANamedCountryAreNotItsPresident() {
+    List<Event> events = code(Docs.of("التقى الرئيس الروسي فلاديمير بوتين الوفد. وهاجم مسؤولون"
+        + " روس القرية أمس.")
+        .entity("e1", EntityType.PER, "RUSGOV", null, "فلاديمير بوتين")
+        .entity("c1", EntityType.LOC, "RUS", null, "روس"));
+    Event attack = root(events, "18").get(0);
+    assertNull(attack.source().entity(), "unnamed officials (RUSGOV) stay unnamed: " + events);
   }
 }

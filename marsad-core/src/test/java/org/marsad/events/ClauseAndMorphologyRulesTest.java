@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.events.Docs.code;
 import static org.marsad.events.Docs.root;
@@ -111,5 +112,29 @@ class ClauseAndMorphologyRulesTest {
         .entity("e1", EntityType.ORG, "LBYMIL", null, "الجيش"));
     assertEquals(1, root(events, "13").size(), events.toString());
     assertEquals(List.of(), root(events, "14"), "no protest here: " + events);
+  }
+
+  @Test
+  void imperfectVerbWithAnObjectPronounIsNotReadAsAPlural() {
+    List<Event> events = code(Docs.of("ويعزوه الخبراء إلى الأزمة."));
+    assertEquals(List.of(), root(events, "01"), "يعزوه is 'attribute it': " + events);
+  }
+
+  @Test
+  void pronounOnATailPrepositionAfterAGapNeedsAMultiWordTail() {
+    List<Event> events = code(Docs.of("ولا يهمه حكم الناس عليه."));
+    assertEquals(List.of(), root(events, "17"), "حكم الناس عليه is a judgment: " + events);
+  }
+
+  @Test
+  void coordinatedSubjectsAreNotEachOthersTarget() {
+    List<Event> events = code(Docs.of("معسكر لبوزة هو أول موقع سيطرت عليه ميليشيات الحوثي وصالح"
+        + " في مارس.")
+        .entity("e1", EntityType.ORG, "YEMREB", null, "ميليشيات الحوثي")
+        .entity("e2", EntityType.PER, "YEMELI", null, "صالح"));
+    for (Event e : root(events, "19")) {
+      assertNull(e.target(), "the Houthis and Saleh both took it: " + events);
+    }
+    assertEquals(2, root(events, "19").size(), "one event for each: " + events);
   }
 }
