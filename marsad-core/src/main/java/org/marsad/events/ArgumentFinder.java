@@ -88,6 +88,8 @@ final class ArgumentFinder {
         src = rel;
       } else if (before != null) {
         src = before;
+      } else if ((src = kanaSubject(i)) != null) {
+        // وكانت رئاستا الجمهورية والوزراء في العراق قد تنصلتا: the subject after كان
       } else {
         src = firstBare(fwd, null);
         if (previous != null && (src == null || src.from > i + 3)
@@ -232,6 +234,31 @@ final class ArgumentFinder {
     String w = v.strip(i);
     return w.length() > 4 && (w.endsWith("وه") || w.endsWith("وها") || w.endsWith("وهم"))
         || w.length() > 3 && (w.endsWith("ته") || w.endsWith("تها") || w.endsWith("تهم"));
+  }
+
+  /** كان and its forms, which open a past-perfect clause: وكانت X قد أعلنت. */
+  private static final java.util.Set<String> KANA = java.util.Set.of("كان", "كانت", "وكان",
+      "وكانت", "فكان", "فكانت");
+
+  /**
+   * The subject of a perfect after قد in a كان clause (وكانت الحكومة العراقية ... قد جددت): the
+   * actor right after كان, within {@link #WINDOW} words before the verb and no clause boundary;
+   * null if the verb has no قد before it or no such actor.
+   */
+  private Actor kanaSubject(int i) {
+    if (i < 3 || !Cues.QAD.contains(v.norm[i - 1])) {
+      return null;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - WINDOW; k--) {
+      if (v.hard[k] || stop[k]) {
+        return null;
+      }
+      if (KANA.contains(v.norm[k])) {
+        Actor a = k + 1 < i - 1 ? v.actorAt[k + 1] : null;
+        return a != null && a.from == k + 1 && a.prep.isEmpty() ? a : null;
+      }
+    }
+    return null;
   }
 
   /** For a verb right after الذي/التي: the noun the relative clause hangs on. */

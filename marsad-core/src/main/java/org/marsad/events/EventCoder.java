@@ -514,6 +514,13 @@ public final class EventCoder {
           if (m.text().startsWith("ال")) {
             forms.add("لل" + m.text().substring(2)); // ل + ال: للسعودية
           }
+          int space = m.text().indexOf(' ');
+          if (e.type() == EntityType.ORG && space > 2 && m.text().charAt(space - 1) == 'ة') {
+            // رئاستا الجمهورية والوزراء: the dual of the organisation's head noun names it too
+            String head = m.text().substring(0, space - 1);
+            forms.add(head + "تا" + m.text().substring(space));
+            forms.add(head + "تي" + m.text().substring(space));
+          }
         }
       }
       for (String f : forms) {

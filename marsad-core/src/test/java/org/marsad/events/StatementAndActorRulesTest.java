@@ -168,7 +168,10 @@ class StatementAndActorRulesTest {
         .entity("e2", EntityType.ORG, "IGOMOS", null, "منظمة التعاون الإسلامي")
         .entity("e3", EntityType.PER, null, null, "خميس الخنجر")
         .entity("e4", EntityType.LOC, "SAU", null, "السعودية"));
-    List<Event> denounce = root(events, "11");
+    List<Event> disown = root(events, "110");
+    assertEquals(1, disown.size(), "تنصلت الحكومة من تصريحات: " + events);
+    assertEquals("e1", disown.get(0).target().entity(), events.toString());
+    List<Event> denounce = root(events, "111");
     assertEquals(3, denounce.size(), events::toString);
     assertTrue(denounce.stream().allMatch(e -> e.target() != null), events::toString);
     for (Event e : denounce) {
@@ -337,5 +340,27 @@ class StatementAndActorRulesTest {
     Event arrest = root(events, "17").get(0);
     assertTrue(arrest.target() == null || !"p1".equals(arrest.target().entity()),
         "an arrest in a village is not an arrest of the village: " + events);
+  }
+
+  @Test
+  void subjectAfterKanaActsInThePerfectAfterQad() {
+    List<Event> events = code(Docs.of("وكان حبري وفريقه القانوني قد رفضوا الاعتراف بشرعية"
+        + " المحكمة.")
+        .entity("e1", EntityType.PER, null, null, "حبري"));
+    Event rejection = root(events, "12").get(0);
+    assertEquals("e1", rejection.source().entity(), "كان X قد رفضوا: X rejected: " + events);
+  }
+
+  @Test
+  void dualOfAnOrganisationsHeadNounNamesIt() {
+    List<Event> events = code(Docs.of("منوها بالتوضيحات الصادرة من رئاسة الجمهورية. وكانت"
+        + " رئاستا الجمهورية والوزراء في العراق قد تنصلتا أمس من تصريحات أطلقها نوري المالكي.")
+        .entity("e1", EntityType.ORG, "IRQGOV", null, "رئاسة الجمهورية")
+        .entity("e2", EntityType.PER, "IRQGOV", null, "نوري المالكي")
+        .time("أمس", "2015-07-22"));
+    Event disowning = root(events, "11").get(0);
+    assertEquals("110", disowning.cameo(), "تنصل من is to disown: " + events);
+    assertEquals("e1", disowning.source().entity(), "رئاستا الجمهورية: " + events);
+    assertEquals("e2", disowning.target().entity(), "the author of the statements: " + events);
   }
 }
