@@ -148,6 +148,7 @@ public final class EventCoder {
     boolean titled = titled(doc);
     List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
     resolved = FightSides.apply(resolved, sectionStarts(doc));
+    resolved = VictimReference.apply(resolved);
     if (titled) {
       resolved = headlineRestatesLead(resolved, mentions);
     }

@@ -363,4 +363,27 @@ class StatementAndActorRulesTest {
     assertEquals("e1", disowning.source().entity(), "رئاستا الجمهورية: " + events);
     assertEquals("e2", disowning.target().entity(), "the author of the statements: " + events);
   }
+
+  @Test
+  void familyOfTheDeceasedIsTheVictimOfTheKillingBefore() {
+    List<Event> events = code(Docs.of("وأقدم سليمان الأسد على قتل العقيد حسان الشيخ مساء"
+        + " الخميس. وأشارت صحيفة الوطن إلى أن المحافظ إبراهيم السالم قام بتعزية عائلة الفقيد.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e2", EntityType.PER, null, null, "حسان الشيخ")
+        .entity("e3", EntityType.PER, null, null, "إبراهيم السالم"));
+    Event condolence = root(events, "018").get(0);
+    assertEquals("e3", condolence.source().entity(), "the governor consoles: " + events);
+    assertEquals("e2", condolence.target().entity(), "the family of the deceased: " + events);
+  }
+
+  @Test
+  void familyOfTheDeceasedWithNoKillingBeforeStaysUnnamed() {
+    List<Event> events = code(Docs.of("قام المحافظ إبراهيم السالم بتعزية عائلة الفقيد. وأقدم"
+        + " سليمان الأسد على قتل العقيد حسان الشيخ.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e2", EntityType.PER, null, null, "حسان الشيخ")
+        .entity("e3", EntityType.PER, null, null, "إبراهيم السالم"));
+    Event condolence = root(events, "018").get(0);
+    assertNull(condolence.target().entity(), "no victim named yet: " + events);
+  }
 }
