@@ -182,9 +182,14 @@ final class SentenceCoder implements Words.Sink {
     return found;
   }
 
-  /** Separate prepositions after which a trigger word is a verbal noun: على قتل، إلى اعتقال. */
+  /**
+   * Separate prepositions after which a trigger word is a verbal noun: على قتل، إلى اعتقال; so
+   * are the heads of adverbial phrases of cause and time, which take no verb right after them
+   * (جراء إصابتهم is "from their wounding", not أصابتهم "it hit them").
+   */
   private static final Set<String> NOUN_GOVERNORS = Set.of("علي", "الي", "عن", "في", "ضد",
-      "وعلي", "والي", "وفي");
+      "وعلي", "والي", "وفي", "جراء", "بسبب", "اثر", "عقب", "خلال", "اثناء", "وخلال", "واثر",
+      "وعقب");
 
   /**
    * Nouns in the construct state whose genitive event noun names a place or a recording of the

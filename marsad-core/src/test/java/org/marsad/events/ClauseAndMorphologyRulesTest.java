@@ -137,4 +137,18 @@ class ClauseAndMorphologyRulesTest {
     }
     assertEquals(2, root(events, "19").size(), "one event for each: " + events);
   }
+
+  @Test
+  void wordAfterAHeadOfCauseIsANounNotAVerb() {
+    List<Event> events = code(Docs.of("وأصيب 42 آخرون، جراء إصابتهم بشظايا مقذوف في المدينة."));
+    assertTrue(events.stream().noneMatch(e -> e.trigger().text().equals("إصابتهم")),
+        "جراء إصابتهم is not أصابتهم (it hit them): " + events);
+  }
+
+  @Test
+  void verbAfterAnotherWordIsStillAVerb() {
+    List<Event> events = code(Docs.of("وقال الشهود إن القذيفة أصابتهم في المدينة."));
+    assertTrue(events.stream().anyMatch(e -> e.trigger().text().equals("أصابتهم")),
+        events.toString());
+  }
 }
