@@ -308,6 +308,9 @@ final class ClauseContext {
       if (!usable(t.time()) || t.token() > i && v.relativeBetween(i + 2, t.token())) {
         continue; // تعهد بمحاسبة قريبه الذي قتل الخميس: Thursday dates the killing
       }
+      if (t.token() > i && attributionBetween(i + 1, t.token())) {
+        continue; // ... على قتله، بحسب ما نقلت صحيفة سورية الاثنين: Monday dates the report
+      }
       int d = Math.abs(t.token() - i) + (t.token() < from || t.token() >= to ? 1000 : 0);
       if (d < bestDist) {
         bestDist = d;
@@ -315,6 +318,19 @@ final class ClauseContext {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a cue of attribution (بحسب، وفق، حسب، نقلاً ...; not the bare عن, which is also a
+   * plain preposition) stands among tokens {@code [from, to)}.
+   */
+  private boolean attributionBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Cues.ACCORDING.contains(v.norm[k]) && !v.norm[k].equals("عن")) { // عن الطعام
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean usable(TimeExpression t) {

@@ -316,4 +316,34 @@ class ArticleMergingRulesTest {
     Event attack = root(events, "18").get(0);
     assertNull(attack.source().entity(), "unnamed officials (RUSGOV) stay unnamed: " + events);
   }
+
+  @Test
+  void timeOfTheAttributionDatesTheReportNotTheEvent() {
+    List<Event> events = code(Docs.of("قتل مسلحون العقيد حسان الشيخ، بحسب ما نقلت صحيفة سورية"
+        + " الاثنين.")
+        .entity("e1", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الاثنين", "2015-08-10"));
+    assertEquals(null, root(events, "18").get(0).date(), "Monday is when it was reported: "
+        + events);
+  }
+
+  @Test
+  void timeBeforeTheAttributionStillDatesTheEvent() {
+    List<Event> events = code(Docs.of("قتل مسلحون العقيد حسان الشيخ الخميس، بحسب ما نقلت صحيفة"
+        + " سورية الاثنين.")
+        .entity("e1", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الخميس", "2015-08-06").time("الاثنين", "2015-08-10"));
+    assertEquals("2015-08-06", root(events, "18").get(0).date(), events.toString());
+  }
+
+  @Test
+  void actorlessRetellingDatedOnlyByItsReportJoinsTheNamedKilling() {
+    List<Event> events = code(Docs.of("وأقدم سليمان الأسد على قتل العقيد حسان الشيخ الخميس."
+        + " وتلقت عائلة العقيد حسان الشيخ الذي أقدم أحد أقرباء الرئيس على قتله بسبب خلاف مروري"
+        + " وعودا، بحسب ما نقلت صحيفة سورية الاثنين.")
+        .entity("e1", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e2", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الخميس", "2015-08-06").time("الاثنين", "2015-08-10"));
+    assertEquals(1, root(events, "18").size(), "one killing: " + events);
+  }
 }
