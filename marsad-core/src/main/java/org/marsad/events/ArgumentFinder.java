@@ -64,7 +64,7 @@ final class ArgumentFinder {
       tgt = firstWithPrep(fwd, e, null);
       return args(src, tgt, false);
     }
-    if (isPassiveContext(i) || e.victim() || before == null && startsWithQuantity(end)
+    if (isPassiveContext(i) || e.victim() || before == null && violent(e) && startsWithQuantity(end)
         && !(i > 0 && Cues.COMPLEMENTIZERS.contains(v.norm[i - 1]) && v.norm[i - 1].length() > 2)) {
       passive = true;
       tgt = e.victim() && before != null ? before : firstBare(fwd, null);
@@ -385,6 +385,16 @@ final class ArgumentFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the trigger is of force (17-20), whose unmarked passive takes a count of victims
+   * (قتل 9 مدنيين); other verbs take a count as their subject (دعا عدد من مناصري النظام).
+   */
+  private static boolean violent(TriggerLexicon.Entry e) {
+    char a = e.code().charAt(0);
+    char b = e.code().charAt(1);
+    return a == '1' && b >= '7' || a == '2' && b == '0';
   }
 
   private boolean startsWithQuantity(int end) {

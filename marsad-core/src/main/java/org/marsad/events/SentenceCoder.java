@@ -232,9 +232,15 @@ final class SentenceCoder implements Words.Sink {
         lastVerbTarget, (f.flags() & Words.CONJ) != 0);
     ClauseContext.Attribution att = ctx.attribution(f.i());
     List<Actor> sources = args.sources();
-    if (sources.isEmpty() && !args.passive() && e.verb() && att != null && att.actor() != null
-        && ctx.pronounSubject(f.i())) {
-      sources = List.of(att.actor()); // قال X إنه سيزور ...: the speaker acts
+    List<Actor> objects = null;
+    if (!args.passive() && e.verb() && att != null && att.actor() != null
+        && ctx.pronounSubject(f.i()) && (sources.isEmpty() || sources.get(0).from > f.i())) {
+      // قال X إنه سيزور ...: the speaker acts; قالت الشرطة إنها اعتقلت مئات من الأشخاص: the
+      // pronoun is the subject, so the group after the verb is its object
+      if (!sources.isEmpty() && args.targets().isEmpty() && !e.intrans()) {
+        objects = sources;
+      }
+      sources = List.of(att.actor());
     }
     if (!e.verb() && e.genSrc() && possessive(f.i(), f.end())
         && (sources.isEmpty() || sources.get(0).type != org.marsad.model.EntityType.PER)) {
@@ -243,7 +249,7 @@ final class SentenceCoder implements Words.Sink {
         sources = List.of(person); // لدى لقائه، رفض حكومته: his = the person named before
       }
     }
-    List<Actor> targets = args.targets();
+    List<Actor> targets = objects != null ? objects : args.targets();
     if (targets.isEmpty() && e.code().startsWith("11")) {
       Actor author = authors.of(f.end());
       if (author != null && (sources.isEmpty() || !author.key().equals(sources.get(0).key()))) {

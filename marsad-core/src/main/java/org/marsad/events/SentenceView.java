@@ -126,7 +126,7 @@ final class SentenceView {
         if (!country) {
           continue;
         }
-      } else if (e.type() == EntityType.MISC) {
+      } else if (e.type() == EntityType.MISC || organizingEvent(from, to)) {
         continue;
       }
       if (last != null && from <= last.to && (last.entity.equals(e.id())
@@ -407,6 +407,9 @@ final class SentenceView {
         || norm[from - 2].startsWith("وكل"))) {
       return ""; // كلاً من X و Y
     }
+    if (p.equals("من") && from > 1 && PARTITIVES.contains(strip(norm[from - 2]))) {
+      return ""; // ودعا عدد من مناصري النظام: the supporters are the subject
+    }
     if (TriggerLexicon.PREPS.contains(p)) {
       return p;
     }
@@ -417,6 +420,20 @@ final class SentenceView {
     }
     return "";
   }
+
+  /** Gatherings that one organizes: تنظيم تظاهرات أخرى is organizing them, not an organisation. */
+  private static final Set<String> GATHERINGS = Set.of("تظاهرات", "تظاهره", "مظاهرات", "مظاهره",
+      "احتجاجات", "وقفه", "وقفات", "مسيره", "مسيرات", "اعتصام", "اعتصامات", "اضراب", "حمله",
+      "حملات", "مهرجان", "موتمر", "موءتمر", "انتخابات", "زياره");
+
+  /** Whether an ORG mention reads تنظيم + a gathering: the verbal noun "organizing", no actor. */
+  private boolean organizingEvent(int from, int to) {
+    return to - from >= 2 && core[from].equals("تنظيم") && GATHERINGS.contains(core[from + 1]);
+  }
+
+  /** Quantities whose من-phrase is the group itself: عدد من، عشرات من، مئات من. */
+  private static final Set<String> PARTITIVES = Set.of("عدد", "عشرات", "مءات", "الاف", "مئات",
+      "بعض", "مجموعه");
 
   /** The prep mark of a country named by a nisba adjective after a noun: الغارات الإسرائيلية. */
   static final String ADJECTIVE = "ADJ";

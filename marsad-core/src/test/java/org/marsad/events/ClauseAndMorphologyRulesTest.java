@@ -151,4 +151,46 @@ class ClauseAndMorphologyRulesTest {
     assertTrue(events.stream().anyMatch(e -> e.trigger().text().equals("أصابتهم")),
         events.toString());
   }
+
+  @Test
+  void countedGroupAfterAVerbOfSpeechActsIsItsSubject() {
+    List<Event> events = code(Docs.of("ودعا عدد من مناصري النظام السابق إلى الهدوء."));
+    Event call = root(events, "02").get(0);
+    assertEquals("مناصري", call.source().text(), "عدد من مناصري: the supporters call: " + events);
+    assertNull(call.target(), events.toString());
+  }
+
+  @Test
+  void countedGroupAfterAVerbOfForceIsStillItsVictim() {
+    List<Event> events = code(Docs.of("وقتل عشرات من المدنيين في المدينة أمس."));
+    Event killing = root(events, "18").get(0);
+    assertEquals("المدنيين", killing.target().text(), "the killed: " + events);
+    assertNull(killing.source(), events.toString());
+  }
+
+  @Test
+  void countedActorsAfterAProtestVerbAreTheProtesters() {
+    List<Event> events = code(Docs.of("تظاهر عشرات النشطاء أمام مقر المحكمة أمس."));
+    Event protest = root(events, "14").get(0);
+    assertEquals("النشطاء", protest.source().text(), "تظاهر عشرات النشطاء: " + events);
+  }
+
+  @Test
+  void organizingAGatheringIsNoOrganisation() {
+    List<Event> events = code(Docs.of("ودعا مناصرو النظام إلى تنظيم تظاهرات أخرى.")
+        .entity("e1", EntityType.ORG, null, null, "تنظيم تظاهرات أخرى"));
+    for (Event e : events) {
+      assertTrue(e.source() == null || !"e1".equals(e.source().entity()), events.toString());
+      assertTrue(e.target() == null || !"e1".equals(e.target().entity()), events.toString());
+    }
+  }
+
+  @Test
+  void groupAfterAVerbWhoseSubjectIsTheSpeakersPronounIsItsObject() {
+    List<Event> events = code(Docs.of("وقالت الشرطة الفرنسية إنها اعتقلت مئات من الأشخاص.")
+        .entity("e1", EntityType.ORG, "FRACOP", null, "الشرطة الفرنسية"));
+    Event arrest = root(events, "17").get(0);
+    assertEquals("e1", arrest.source().entity(), "إنها: the police arrested: " + events);
+    assertEquals("الأشخاص", arrest.target().text(), "the people were arrested: " + events);
+  }
 }
