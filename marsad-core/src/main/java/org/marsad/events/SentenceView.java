@@ -67,6 +67,7 @@ final class SentenceView {
       hard[i] = t.kind() == TokenKind.PUNCT && HARD.contains(t.text());
     }
     addEntities(mentions);
+    absorbVehicles();
     addAgents(agents);
     absorbAppositions();
     absorbLoyalties();
@@ -183,6 +184,28 @@ final class SentenceView {
   private void mark(Actor a) {
     for (int i = a.from; i < a.to; i++) {
       actorAt[i] = a;
+    }
+  }
+
+  /** Craft named by their country: طائرة سعودية، سفينة تركية، قافلة إماراتية. */
+  private static final Set<String> VEHICLES = Set.of("طاءره", "طاءرات", "سفينه", "سفن",
+      "بارجه", "قافله", "قوافل", "شاحنه", "شاحنات", "مروحيه", "مروحيات");
+
+  /**
+   * A craft with a country's nisba right after it (حطت طائرة سعودية، قصفت طائرات إسرائيلية) is
+   * that country acting: the country's mention takes in the craft noun and stops being a mere
+   * adjective or place, so it can be a subject or an event noun's actor.
+   */
+  private void absorbVehicles() {
+    for (Actor a : actors) {
+      if (a.country && a.from > 0 && actorAt[a.from - 1] == null
+          && toks.get(a.from - 1).kind() == TokenKind.ARABIC
+          && VEHICLES.contains(core[a.from - 1])) {
+        a.from--;
+        a.start = toks.get(a.from).nameStart();
+        a.country = false;
+        mark(a);
+      }
     }
   }
 

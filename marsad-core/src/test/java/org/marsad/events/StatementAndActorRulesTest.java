@@ -386,4 +386,25 @@ class StatementAndActorRulesTest {
     Event condolence = root(events, "018").get(0);
     assertNull(condolence.target().entity(), "no victim named yet: " + events);
   }
+
+  @Test
+  void craftNamedByItsCountryIsThatCountryActing() {
+    List<Event> events = code(Docs.of("حطت طائرة سعودية عسكرية الاربعاء في مطار عدن حيث اوصلت"
+        + " شحنة جديدة من المساعدات الطبية.")
+        .entity("c1", EntityType.LOC, "SAU", null, "سعودية")
+        .entity("p1", EntityType.LOC, null, "marsad:place/YEM/aden-airport", "مطار عدن")
+        .time("الاربعاء", "2015-08-05"));
+    Event aid = root(events, "07").get(0);
+    assertEquals("c1", aid.source().entity(), "a Saudi plane brings the aid: " + events);
+    assertEquals("SAU", aid.source().actor());
+    assertEquals("p1", aid.target().entity(), "to Aden airport: " + events);
+  }
+
+  @Test
+  void countryNisbaAfterAnEventNounStillNamesItsSource() {
+    List<Event> events = code(Docs.of("وصلت المساعدات السعودية إلى مطار عدن.")
+        .entity("c1", EntityType.LOC, "SAU", null, "السعودية"));
+    Event aid = root(events, "07").get(0);
+    assertEquals("c1", aid.source().entity(), "المساعدات السعودية: the adjective names the giver: " + events);
+  }
 }
