@@ -249,6 +249,12 @@ final class SentenceCoder implements Words.Sink {
         sources = List.of(person); // لدى لقائه، رفض حكومته: his = the person named before
       }
     }
+    if (sources.isEmpty() && !e.verb() && e.code().equals("142")) {
+      Actor striker = personBefore(f.i()); // محمد علان ... بعد 50 يوما من الإضراب عن الطعام
+      if (striker != null) {
+        sources = List.of(striker);
+      }
+    }
     List<Actor> targets = objects != null ? objects : args.targets();
     if (targets.isEmpty() && e.code().startsWith("11")) {
       Actor author = authors.of(f.end());
@@ -267,7 +273,7 @@ final class SentenceCoder implements Words.Sink {
         && modality != Modality.HYPOTHETICAL) {
       return; // التي تسيطر على العاصمة: who holds a place is a state, not an event
     }
-    TimeExpression time = ctx.time(f.i());
+    TimeExpression time = lasting(f.i()) ? null : ctx.time(f.i());
     SentenceView.Place place = ctx.place(f.i(), all);
     EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
     if (targets.isEmpty() && e.place() && place != null) {
@@ -307,6 +313,19 @@ final class SentenceCoder implements Words.Sink {
     a.country = p.country();
     a.text = p.text();
     return a;
+  }
+
+  /** Units of a duration: بعد 50 يوما من الإضراب. */
+  private static final Set<String> DURATIONS = Set.of("يوما", "يوم", "ايام", "اسبوعا", "اسابيع",
+      "شهرا", "اشهر", "شهور", "عاما", "اعوام", "سنه", "سنوات", "ساعه", "ساعات");
+
+  /**
+   * Whether the event noun is the measure of a duration (بعد 50 يوما من الإضراب المفتوح): a
+   * state that has lasted so long, which the sentence's time does not date.
+   */
+  private boolean lasting(int i) {
+    return i >= 3 && v.norm[i - 1].equals("من") && DURATIONS.contains(v.norm[i - 2])
+        && v.toks.get(i - 3).kind() == TokenKind.NUMBER;
   }
 
   /**

@@ -193,4 +193,29 @@ class ClauseAndMorphologyRulesTest {
     assertEquals("e1", arrest.source().entity(), "إنها: the police arrested: " + events);
     assertEquals("الأشخاص", arrest.target().text(), "the people were arrested: " + events);
   }
+
+  @Test
+  void hungerStrikerIsThePersonNamedBeforeTheStrike() {
+    List<Event> events = code(Docs.of("دعت اللجنة الدولية للصليب الأحمر أمس إسرائيل للسماح"
+        + " لعائلة الأسير محمد علان الذي نقل إلى المستشفى بزيارته لأنه مهدد بالموت بعد 50 يوما"
+        + " من الإضراب المفتوح عن الطعام.")
+        .entity("e1", EntityType.ORG, "NGOHLHIRC", null, "اللجنة الدولية للصليب الأحمر")
+        .entity("c1", EntityType.LOC, "ISR", null, "إسرائيل")
+        .entity("e2", EntityType.PER, null, null, "محمد علان")
+        .time("أمس", "2015-08-07"));
+    Event strike = root(events, "142").get(0);
+    assertEquals("e2", strike.source().entity(), "Allan is on hunger strike: " + events);
+    assertNull(strike.date(), "50 days of strike: the day of the call does not date it: "
+        + events);
+    assertEquals("2015-08-07", root(events, "02").get(0).date(), "the call keeps its date");
+  }
+
+  @Test
+  void strikeWithoutADurationTakesTheSentencesDate() {
+    List<Event> events = code(Docs.of("وبدأ محمد علان أمس الإضراب عن الطعام في السجن.")
+        .entity("e2", EntityType.PER, null, null, "محمد علان")
+        .time("أمس", "2015-08-07"));
+    Event strike = root(events, "142").get(0);
+    assertEquals("2015-08-07", strike.date(), events.toString());
+  }
 }
