@@ -149,6 +149,7 @@ public final class EventCoder {
     List<SentenceCoder.Draft> resolved = resolveNominals(doc.text(), mentions, drafts, titled);
     resolved = FightSides.apply(resolved, sectionStarts(doc));
     resolved = VictimReference.apply(resolved);
+    resolved = RelativeReference.apply(doc.text(), resolved);
     if (titled) {
       resolved = headlineRestatesLead(resolved, mentions);
     }

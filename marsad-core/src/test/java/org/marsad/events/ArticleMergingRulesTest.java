@@ -346,4 +346,27 @@ class ArticleMergingRulesTest {
         .time("الخميس", "2015-08-06").time("الاثنين", "2015-08-10"));
     assertEquals(1, root(events, "18").size(), "one killing: " + events);
   }
+
+  @Test
+  void relativeWhoKilledIsTheArticlesNamedKiller() {
+    List<Event> events = code(Docs.of("الأسد يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"
+        + "وأقدم سليمان الأسد على قتل العقيد حسان الشيخ مساء الخميس.")
+        .entity("e1", EntityType.PER, "SYRGOV", null, "الأسد")
+        .entity("e2", EntityType.PER, null, null, "سليمان الأسد")
+        .entity("e3", EntityType.PER, null, null, "حسان الشيخ")
+        .time("الخميس", "2015-08-06"));
+    Event pledge = root(events, "03").get(0);
+    assertEquals("e1", pledge.source().entity());
+    assertEquals("e2", pledge.target().entity(), "the relative who killed: " + events);
+  }
+
+  @Test
+  void relativeWhoKilledStaysUnnamedWhenTheArticleNamesNoKiller() {
+    List<Event> events = code(Docs.of("الأسد يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"
+        + "وقالت العائلة إن العقيد حسان الشيخ قتل مساء الخميس.")
+        .entity("e1", EntityType.PER, "SYRGOV", null, "الأسد")
+        .entity("e3", EntityType.PER, null, null, "حسان الشيخ"));
+    Event pledge = root(events, "03").get(0);
+    assertNull(pledge.target(), events.toString());
+  }
 }
