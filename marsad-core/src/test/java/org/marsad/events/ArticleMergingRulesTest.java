@@ -363,7 +363,7 @@ class ArticleMergingRulesTest {
   @Test
   void relativeWhoKilledStaysUnnamedWhenTheArticleNamesNoKiller() {
     List<Event> events = code(Docs.of("الأسد يتعهد بمحاسبة قريبه الذي قتل عقيداً في الجيش\n"
-        + "وقالت العائلة إن العقيد حسان الشيخ قتل مساء الخميس.")
+        + "وقالت العائلة إن العقيد حسان الشيخ لقي مصرعه مساء الخميس.")
         .entity("e1", EntityType.PER, "SYRGOV", null, "الأسد")
         .entity("e3", EntityType.PER, null, null, "حسان الشيخ"));
     Event pledge = root(events, "03").get(0);
