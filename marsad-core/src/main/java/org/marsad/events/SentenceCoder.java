@@ -276,7 +276,8 @@ final class SentenceCoder implements Words.Sink {
     TimeExpression time = lasting(f.i()) ? null : ctx.time(f.i());
     SentenceView.Place place = ctx.place(f.i(), all);
     EntityRef location = place == null ? null : new EntityRef(place.entity(), place.text());
-    if (targets.isEmpty() && e.place() && place != null) {
+    if (targets.isEmpty() && e.place() && place != null && !place.country()) {
+      // not a whole country: a raid في مصر is not a raid on Egypt
       targets = List.of(placeActor(place)); // داهمت القوات قرية بيدو: the village is raided
     }
     TextSpan trigger = span(f.i(), f.end());

@@ -407,4 +407,12 @@ class StatementAndActorRulesTest {
     Event aid = root(events, "07").get(0);
     assertEquals("c1", aid.source().entity(), "المساعدات السعودية: the adjective names the giver: " + events);
   }
+
+  @Test
+  void raidInACountryIsNoRaidOnTheCountry() {
+    List<Event> events = code(Docs.of("داهمت قوات الأمن أمس منازل في مصر.")
+        .entity("c1", EntityType.LOC, "EGY", null, "مصر"));
+    Event raid = root(events, "17").get(0);
+    assertTrue(raid.target() == null || !"c1".equals(raid.target().entity()), events.toString());
+  }
 }
