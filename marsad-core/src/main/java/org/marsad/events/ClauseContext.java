@@ -325,12 +325,7 @@ final class ClauseContext {
    * plain preposition) stands among tokens {@code [from, to)}.
    */
   private boolean attributionBetween(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Cues.ACCORDING.contains(v.norm[k]) && !v.norm[k].equals("عن")) { // عن الطعام
-        return true;
-      }
-    }
-    return false;
+    return from < to && v.attributions[Math.min(to, v.n)] - v.attributions[from] > 0;
   }
 
   private static boolean usable(TimeExpression t) {

@@ -23,13 +23,14 @@ final class FightSides {
    * (a topic shift such as من جهة أخرى starts a new one).
    */
   static List<SentenceCoder.Draft> apply(List<SentenceCoder.Draft> drafts, int[] sectionStart) {
-    List<SentenceCoder.Draft> out = new ArrayList<>(drafts);
+    List<SentenceCoder.Draft> out = drafts;
     SentenceCoder.Draft lastFight = null;
     for (int k = 0; k < out.size(); k++) {
       SentenceCoder.Draft d = out.get(k);
       if (d.cameo().startsWith("087") && d.source() != null && d.target() == null) {
         Actor from = pursuer(out, d);
         if (from != null) {
+          out = out == drafts ? new ArrayList<>(drafts) : out;
           out.set(k, d.withActors(d.source(), from));
         }
         continue;
@@ -42,6 +43,7 @@ final class FightSides {
             && d.sentence() - lastFight.sentence() <= REACH
             && d.sentence() < sectionStart.length
             && sectionStart[d.sentence()] <= lastFight.sentence()) {
+          out = out == drafts ? new ArrayList<>(drafts) : out;
           out.set(k, d.withActors(lastFight.source(), lastFight.target()));
         }
         continue;

@@ -22,13 +22,20 @@ final class RelativeReference {
 
   static List<SentenceCoder.Draft> apply(String text, List<SentenceCoder.Draft> drafts) {
     List<SentenceCoder.Draft> out = null;
+    java.util.Map<String, Actor> doers = null;
     for (int k = 0; k < drafts.size(); k++) {
       SentenceCoder.Draft d = drafts.get(k);
       if (d.target() != null || d.source() == null || !AIMED.contains(d.root())) {
         continue;
       }
       SentenceCoder.Draft act = relativeAct(text, drafts, k);
-      Actor doer = act == null ? null : namedDoer(drafts, act.cameo());
+      if (act == null) {
+        continue;
+      }
+      if (doers == null) {
+        doers = namedDoers(drafts);
+      }
+      Actor doer = doers.get(act.cameo());
       if (doer != null && !doer.key().equals(d.source().key())) {
         if (out == null) {
           out = new ArrayList<>(drafts);
@@ -67,14 +74,14 @@ final class RelativeReference {
     return null;
   }
 
-  /** The named source of the article's first event of {@code cameo}, or null. */
-  private static Actor namedDoer(List<SentenceCoder.Draft> drafts, String cameo) {
+  /** For each CAMEO code, the named source of the article's first event of that code. */
+  private static java.util.Map<String, Actor> namedDoers(List<SentenceCoder.Draft> drafts) {
+    java.util.Map<String, Actor> out = new java.util.HashMap<>();
     for (SentenceCoder.Draft d : drafts) {
-      if (d.cameo().equals(cameo) && d.source() != null && d.source().named
-          && d.source().entity != null) {
-        return d.source();
+      if (d.source() != null && d.source().named && d.source().entity != null) {
+        out.putIfAbsent(d.cameo(), d.source());
       }
     }
-    return null;
+    return out;
   }
 }

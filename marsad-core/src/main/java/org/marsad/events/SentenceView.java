@@ -44,6 +44,8 @@ final class SentenceView {
   final boolean[] hard;
   /** {@code relatives[k]}: how many relative pronouns (الذي، التي ...) stand before token k. */
   final int[] relatives;
+  /** {@code attributions[k]}: how many cues of attribution (بحسب، وفق ...) stand before token k. */
+  final int[] attributions;
   final Actor[] actorAt;
   final List<Actor> actors = new ArrayList<>();
   final List<Place> places = new ArrayList<>();
@@ -58,11 +60,14 @@ final class SentenceView {
     core = new String[n];
     hard = new boolean[n];
     relatives = new int[n + 1];
+    attributions = new int[n + 1];
     actorAt = new Actor[n];
     for (int i = 0; i < n; i++) {
       Token t = toks.get(i);
       norm[i] = t.norm();
       relatives[i + 1] = relatives[i] + (Cues.RELATIVES.contains(t.norm()) ? 1 : 0);
+      attributions[i + 1] = attributions[i]
+          + (Cues.ACCORDING.contains(t.norm()) && !t.norm().equals("عن") ? 1 : 0); // عن الطعام
       core[i] = t.kind() == TokenKind.ARABIC ? Words.core(t.norm()) : t.norm();
       hard[i] = t.kind() == TokenKind.PUNCT && HARD.contains(t.text());
     }

@@ -12,8 +12,8 @@ import org.marsad.model.EntityType;
  * (not named) for the other rules. Linear in the number of events.
  */
 final class VictimReference {
-  private static final String[] WORDS = {Words.fold("فقيد"), Words.fold("ضحية"),
-      Words.fold("مغدور")};
+  /** Stems as written (ضحي for ضحية and ضحيه). */
+  private static final String[] WORDS = {"فقيد", "ضحي", "مغدور"};
 
   private VictimReference() {}
 
@@ -43,9 +43,8 @@ final class VictimReference {
     if (a == null || victim == null || a.entity != null || a.text == null) {
       return a;
     }
-    String t = Words.fold(a.text);
     for (String w : WORDS) {
-      if (t.contains(w)) {
+      if (a.text.contains(w)) {
         Actor r = new Actor(a.from, a.to, a.start, a.end, victim.entity, victim.type,
             victim.code, false);
         r.prep = a.prep;
