@@ -64,6 +64,7 @@ final class EventMerger {
         order.set(at, combine(order.get(at), d));
       }
     }
+    order = sameInstitution(order);
     order = absorbActorless(order);
     List<Event> out = new ArrayList<>(order.size());
     int n = 1;
@@ -74,6 +75,72 @@ final class EventMerger {
     }
     return out;
   }
+
+  /**
+   * The same institution named two ways in adjacent sentences (أعلن الادعاء العام الليبي أنه
+   * يحقق، then قال مكتب النائب العام إن النائب العام أصدر تعليماته بالتحقيق): two organisations
+   * of a state with the same country-and-sector code (LBYJUD; government, judiciary, military,
+   * police, legislature, intelligence) doing the same thing with no target, with compatible
+   * dates, are one event, as CAMEO's actor codes count it. Persons, armed groups and
+   * international bodies are never merged this way (حماس and الجهاد الإسلامي are both PSEREB),
+   * nor tellings more than one sentence apart.
+   */
+  private static List<SentenceCoder.Draft> sameInstitution(List<SentenceCoder.Draft> order) {
+    List<SentenceCoder.Draft> out = null;
+    for (int i = 1; i < order.size(); i++) {
+      SentenceCoder.Draft d = order.get(i);
+      if (!institution(d)) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        SentenceCoder.Draft o = (out == null ? order : out).get(k);
+        if (o == null) {
+          continue;
+        }
+        if (o.sentence() < d.sentence() - 1) {
+          break;
+        }
+        if (institution(o) && o.cameo().equals(d.cameo()) && o.modality() == d.modality()
+            && o.source().code.equals(d.source().code)
+            && !o.source().key().equals(d.source().key())
+            && (o.date() == null || d.date() == null || o.date().equals(d.date()))) {
+          if (out == null) {
+            out = new ArrayList<>(order);
+          }
+          out.set(k, combine(o, d));
+          out.set(i, null);
+          break;
+        }
+      }
+    }
+    if (out == null) {
+      return order;
+    }
+    List<SentenceCoder.Draft> kept = new ArrayList<>(out.size());
+    for (SentenceCoder.Draft d : out) {
+      if (d != null) {
+        kept.add(d);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean institution(SentenceCoder.Draft d) {
+    if (d.target() != null || d.source() == null || d.source().entity == null
+        || d.source().type != org.marsad.model.EntityType.ORG || d.source().code == null
+        || d.source().code.length() != 6) {
+      return false;
+    }
+    String code = d.source().code;
+    return !NOT_STATES.contains(code.substring(0, 3)) && STATE_SECTORS.contains(code.substring(3));
+  }
+
+  /** Codes of actors that are no state: two of them are not one institution (حماس، الجهاد). */
+  private static final java.util.Set<String> NOT_STATES = java.util.Set.of("IGO", "IMG", "NGO",
+      "MNC", "NGM", "UIS");
+  /** A state's institutions, each one per country and sector in CAMEO's coding. */
+  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "JUD",
+      "MIL", "COP", "LEG", "SPY");
 
   /**
    * Whether two tellings may be of one place: either place unknown, or the same place (by

@@ -369,4 +369,24 @@ class ArticleMergingRulesTest {
     Event pledge = root(events, "03").get(0);
     assertNull(pledge.target(), events.toString());
   }
+
+  @Test
+  void sameStateInstitutionNamedTwoWaysInAdjacentSentencesIsOneEvent() {
+    List<Event> events = code(Docs.of("أعلن الادعاء العام الليبي أنه يحقق في الأمر. وقال مكتب"
+        + " النائب العام إن النائب العام أصدر تعليماته بالتحقيق في الشريط.")
+        .entity("e1", EntityType.ORG, "LBYJUD", null, "الادعاء العام الليبي")
+        .entity("e2", EntityType.ORG, "LBYJUD", null, "مكتب النائب العام", "النائب العام"));
+    assertEquals(1, root(events, "09").size(), "one investigation: " + events);
+    assertEquals("e1", root(events, "09").get(0).source().entity());
+  }
+
+  @Test
+  void twoArmedGroupsWithTheSameCodeAreNotOneInstitution() {
+    List<Event> events = code(Docs.of("وأعلنت حماس مسؤوليتها عن الهجوم على الحاجز. وتبنت"
+        + " الجهاد الإسلامي الهجوم على الحاجز أيضا.")
+        .entity("e1", EntityType.ORG, "PSEREB", null, "حماس")
+        .entity("e2", EntityType.ORG, "PSEREB", null, "الجهاد الإسلامي"));
+    List<Event> attacks = root(events, "18");
+    assertEquals(2, attacks.size(), "Hamas and Islamic Jihad are two actors: " + events);
+  }
 }
