@@ -435,8 +435,10 @@ final class SentenceView {
         || norm[from - 2].startsWith("وكل"))) {
       return ""; // كلاً من X و Y
     }
-    if (p.equals("من") && from > 1 && PARTITIVES.contains(strip(norm[from - 2]))) {
-      return ""; // ودعا عدد من مناصري النظام: the supporters are the subject
+    if (p.equals("من") && from > 1 && (PARTITIVES.contains(strip(norm[from - 2]))
+        || from > 2 && QUANTITY_ADJECTIVES.contains(norm[from - 2])
+        && PARTITIVES.contains(strip(norm[from - 3])))) {
+      return ""; // ودعا عدد من مناصري النظام، وقام عدد آخر من المواطنين: the group is the subject
     }
     if (TriggerLexicon.PREPS.contains(p)) {
       return p;
@@ -458,6 +460,10 @@ final class SentenceView {
   private boolean organizingEvent(int from, int to) {
     return to - from >= 2 && core[from].equals("تنظيم") && GATHERINGS.contains(core[from + 1]);
   }
+
+  /** Adjectives of a count: عدد آخر من، عدد كبير من. */
+  private static final Set<String> QUANTITY_ADJECTIVES = Set.of("اخر", "كبير", "قليل", "محدود",
+      "ضخم", "هاءل");
 
   /** Quantities whose من-phrase is the group itself: عدد من، عشرات من، مئات من. */
   private static final Set<String> PARTITIVES = Set.of("عدد", "عشرات", "مءات", "الاف", "مئات",

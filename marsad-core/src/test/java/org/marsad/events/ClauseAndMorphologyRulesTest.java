@@ -218,4 +218,11 @@ class ClauseAndMorphologyRulesTest {
     Event strike = root(events, "142").get(0);
     assertEquals("2015-08-07", strike.date(), events.toString());
   }
+
+  @Test
+  void countWithAnAdjectiveStillNamesItsGroup() {
+    List<Event> events = code(Docs.of("وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة أمس."));
+    Event protest = root(events, "14").get(0);
+    assertEquals("المواطنين", protest.source().text(), "عدد آخر من المواطنين: " + events);
+  }
 }
