@@ -589,6 +589,6 @@ public final class FeatureExtractor {
   private static final long T_CLUSTER_AROUND = 151;
   private static final long T_FREQ = 152;
   private static final long T_PRIOR = 160;
-  private static final long T_TRIGGER_LEFT = 200;
-  private static final long T_QUOTE = 400;
+  private static final long T_TRIGGER_LEFT = 500;
+  private static final long T_QUOTE = 700;
 }

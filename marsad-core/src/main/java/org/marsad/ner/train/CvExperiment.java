@@ -58,6 +58,11 @@ public final class CvExperiment {
     for (int k = 0; k < ps.length; k++) {
       penalties[k] = Float.parseFloat(ps[k]);
     }
+    // With --bonus-type T, the values of --penalties are instead tried as a bonus on the labels
+    // of type T (a per-type threshold), with the O penalty fixed at --o-penalty.
+    EntityType bonusType = a.containsKey("--bonus-type")
+        ? Labels.parseType(a.get("--bonus-type")) : null;
+    float oPenalty = Float.parseFloat(a.getOrDefault("--o-penalty", "5"));
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(Path.of(a.get("--train")));
     NerTrainer trainer = new NerTrainer(NerTrainer.Config.DEFAULT);
@@ -81,7 +86,7 @@ public final class CvExperiment {
         new SequencePerceptron(bits, scheme, miss, falseCost).train(train, epochs, seed,
             (e, w, t) -> {
               if (e >= minEpoch) {
-                decode(held, from, w, t, scheme, penalties, pred[e - 1]);
+                decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[e - 1]);
               }
             });
       } else {
@@ -107,7 +112,7 @@ public final class CvExperiment {
             x[q] /= shuffles;
           }
         }
-        decode(held, from, w, t, scheme, penalties, pred[epochs - 1]);
+        decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[epochs - 1]);
       }
       System.out.printf(Locale.ROOT, "fold %d done at %.1f s%n", f + 1,
           (System.nanoTime() - t0) / 1e9);
@@ -169,14 +174,27 @@ public final class CvExperiment {
 
   /** Decodes {@code held} (sentences {@code offset...}) into BIO labels for each penalty. */
   private static void decode(List<Instance> held, int offset, float[] w, float[] t,
-      LabelScheme scheme, float[] penalties, int[][][] out) {
+      LabelScheme scheme, float[] penalties, EntityType bonusType, float oPenalty,
+      int[][][] out) {
     int l = scheme.count();
     SequencePerceptron.Decoder d = new SequencePerceptron.Decoder(scheme);
     float[][] pt = new float[penalties.length][];
+    int[] probe = new int[l];
     for (int p = 0; p < penalties.length; p++) {
       pt[p] = t.clone();
       for (int prev = -1; prev < l; prev++) {
-        pt[p][(prev + 1) * l] -= penalties[p];
+        if (bonusType == null) {
+          pt[p][(prev + 1) * l] -= penalties[p];
+          continue;
+        }
+        pt[p][(prev + 1) * l] -= oPenalty;
+        for (int y = 1; y < l; y++) {
+          probe[0] = y;
+          scheme.toBio(probe, 1, probe);
+          if (Labels.type(probe[0]) == bonusType) {
+            pt[p][(prev + 1) * l + y] += penalties[p];
+          }
+        }
       }
     }
     for (Instance x : held) {
