@@ -12,7 +12,9 @@ import org.marsad.text.ArabicChars;
  * ±1 and (one level) at ±2, a cluster bigram and the cluster pair around the word; the induced
  * label prior at -1..+1; gazetteer and trigger classes (begin or inside a match) at -2..+1.
  * (Neighbour proclitics and suffixes, the prior at ±2 and a ±3 window scored lower in
- * cross-validation.)
+ * cross-validation.) Optional structural features ({@link #structuralFeatures}: nearest trigger
+ * head to the left within a clause, quotes and parentheses) are off in the shipped model: they
+ * did not improve cross-validated F1 (docs/ner.md).
  *
  * <p>Features that depend on one word only, given its offset from the scored position ("role"
  * features), are listed by {@link #roleFeatures}; the tagger sums their weights once per distinct
