@@ -238,6 +238,9 @@ public final class CvExperiment {
     return out;
   }
 
+  /** Boundary errors printed as examples ({@code -Dmarsad.ner.examples=N}). */
+  private static final int EXAMPLES = Integer.getInteger("marsad.ner.examples", 0);
+
   /** The error analysis table of held-out labels {@code pred} against the gold sentences. */
   static String analyzeErrors(List<ConllSentence> sentences, int[][] pred) {
     int types = EntityType.values().length;
@@ -252,6 +255,7 @@ public final class CvExperiment {
       missedOutrightHeads.add(new HashMap<>());
     }
     int[] fpKind = new int[4];
+    List<String> examples = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       ConllSentence s = sentences.get(k);
       int n = s.size();
@@ -285,6 +289,15 @@ public final class CvExperiment {
         }
         missByLen[m[2]][len]++;
         int kind = overlapSame ? 0 : sameSpan ? 1 : overlapOther ? 2 : 3;
+        if (kind == 0 && EXAMPLES > 0 && examples.size() < EXAMPLES) {
+          StringBuilder e = new StringBuilder(Labels.typeName(EntityType.values()[m[2]]))
+              .append(": ");
+          for (int i = Math.max(0, m[0] - 3); i < Math.min(n, m[1] + 3); i++) {
+            e.append(s.words().get(i)).append('/').append(Labels.name(s.labels()[i]))
+                .append('/').append(Labels.name(pred[k][i])).append(' ');
+          }
+          examples.add(e.toString());
+        }
         missKind[m[2]][kind]++;
         String head = s.words().get(m[0]);
         missedHeads.get(m[2]).merge(head, 1, Integer::sum);
@@ -310,7 +323,11 @@ public final class CvExperiment {
         }
       }
     }
-    StringBuilder b = new StringBuilder("\nmissed gold mentions by kind (boundary / type / "
+    StringBuilder b = new StringBuilder();
+    for (String e : examples) {
+      b.append("boundary miss (word/gold/predicted): ").append(e).append('\n');
+    }
+    b.append("\nmissed gold mentions by kind (boundary / type / "
         + "boundary+type / outright), of all gold\n");
     for (EntityType t : EntityType.values()) {
       int[] c = missKind[t.ordinal()];
