@@ -159,6 +159,24 @@ final class CompactWeights {
 
   /** Adds every stage's weights of {@code feats[from, to)}: stage {@code s} to {@code out[s]}. */
   void sumStages(int[] feats, int from, int to, float[][] out, int base) {
+    if (stages == 2) {
+      // The two-stage model: one pass over each row's 2 * L weights.
+      float[] x0 = out[0];
+      float[] x1 = out[1];
+      float s0 = scale[0];
+      float s1 = scale[1];
+      for (int k = from; k < to; k++) {
+        int o = offset(feats[k]);
+        if (o < 0) {
+          continue;
+        }
+        for (int y = 0; y < L; y++) {
+          x0[base + y] += rows[o + y] * s0;
+          x1[base + y] += rows[o + L + y] * s1;
+        }
+      }
+      return;
+    }
     for (int k = from; k < to; k++) {
       int o = offset(feats[k]);
       if (o < 0) {

@@ -12,7 +12,9 @@ import org.marsad.text.ArabicChars;
  * ±1 and (one level) at ±2, a cluster bigram and the cluster pair around the word; the induced
  * label prior at -1..+1; gazetteer and trigger classes (begin or inside a match) at -2..+1.
  * (Neighbour proclitics and suffixes, the prior at ±2 and a ±3 window scored lower in
- * cross-validation.)
+ * cross-validation.) Optional structural features ({@link #structuralFeatures}: nearest trigger
+ * head to the left within a clause, quotes and parentheses) are off in the shipped model: they
+ * did not improve cross-validated F1 (docs/ner.md).
  *
  * <p>Features that depend on one word only, given its offset from the scored position ("role"
  * features), are listed by {@link #roleFeatures}; the tagger sums their weights once per distinct
@@ -30,7 +32,8 @@ public final class FeatureExtractor {
   private final CliticSplitter splitter;
   private final LabelPrior prior;
   private final boolean charGrams = true;
-
+  /** Whether the structural context features of {@link #structuralFeatures} are on. */
+  private final boolean structural;
 
   public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, CliticSplitter splitter) {
     this(bits, clusters, lexicon, LabelPrior.EMPTY, splitter);
@@ -38,6 +41,16 @@ public final class FeatureExtractor {
 
   public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, LabelPrior prior,
       CliticSplitter splitter) {
+    this(bits, clusters, lexicon, prior, splitter, false);
+  }
+
+  /**
+   * @param structural whether to add the structural context features (nearest trigger to the
+   *     left within a clause, quotes and parentheses): see {@link #structuralFeatures}
+   */
+  public FeatureExtractor(int bits, WordClusters clusters, Lexicon lexicon, LabelPrior prior,
+      CliticSplitter splitter, boolean structural) {
+    this.structural = structural;
     if (bits < 8 || bits > 28) {
       throw new IllegalArgumentException("bits must be in [8, 28], got " + bits);
     }
@@ -130,6 +143,14 @@ public final class FeatureExtractor {
     long shape;
     int[] cl = new int[WordClusters.LEVELS];
     int prior;
+    /** Punctuation or symbols only (no letter or digit). */
+    boolean punct;
+    /** A function word (preposition, conjunction, pronoun, auxiliary) after its proclitics. */
+    boolean function;
+    /** The stem starts with the article ال. */
+    boolean definite;
+    /** Quote or bracket kind: {@link #Q_NONE}, {@link #Q_OPEN}, {@link #Q_CLOSE}, {@link #Q_TOGGLE}. */
+    int quote;
     /** Buckets of the word-internal features; identity features (raw, folded, stem) first. */
     int[] local;
     /**
@@ -192,6 +213,17 @@ public final class FeatureExtractor {
     for (int k = 0; k < WordClusters.LEVELS; k++) {
       info.cl[k] = c == null ? -1 : c[k] + offset;
     }
+    info.punct = true;
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLetterOrDigit(word.charAt(k))) {
+        info.punct = false;
+        break;
+      }
+    }
+    info.quote = quoteKind(word);
+    String stemText = key.substring(p, e);
+    info.function = FUNCTION_WORDS.contains(key) || FUNCTION_WORDS.contains(stemText);
+    info.definite = stemText.startsWith("ال") && stemText.length() > 3;
     int[] out = s.localBuffer;
     int f = 0;
     out[f++] = bucket(T_RAW, Hashing.chars(word));
@@ -341,7 +373,122 @@ public final class FeatureExtractor {
       f = lexiconFeatures(out, f, T_GAZ_BEGIN + d, s.gazBegin[j]);
       f = lexiconFeatures(out, f, T_GAZ_INSIDE + d, s.gazInside[j]);
     }
+    if (structural) {
+      f = structuralFeatures(s, i, out, f);
+    }
     return f;
+  }
+
+  /** Trigger classes in {@link Lexicon#CLASSES} bit order: T_PER, T_ORG, T_LOC, T_MISC. */
+  private static final int TRIGGER_BITS = 0xF0;
+  /** How far to the left a trigger head is looked for. */
+  static final int TRIGGER_REACH = 6;
+
+  /**
+   * Structural features for long names, of position {@code i}: for each trigger class, the
+   * nearest head of that class (a title, an organization, place or event head) within
+   * {@link #TRIGGER_REACH} words to the left in the same clause (punctuation other than quotes
+   * ends the search), with its distance, whether a function word lies between (a genitive chain
+   * {@code مجلس التعاون لدول الخليج العربية} has none) and whether this word is definite;
+   * inside quotes or parentheses, the kind, the distance from the opening mark (capped), whether
+   * the next word closes it and the trigger class of the word before the opening mark
+   * ({@code صحيفة «الحياة»}).
+   */
+  private int structuralFeatures(Scratch s, int i, int[] out, int f) {
+    WordInfo[] info = s.info;
+    boolean def = info[i].definite;
+    int seen = 0;
+    boolean functionBetween = false;
+    for (int j = i - 1; j >= 0 && i - j <= TRIGGER_REACH; j--) {
+      WordInfo w = info[j];
+      if (w.punct && w.quote == Q_NONE) {
+        break;
+      }
+      int cls = s.gazBegin[j] & TRIGGER_BITS & ~seen;
+      while (cls != 0) {
+        int c = Integer.numberOfTrailingZeros(cls);
+        out[f++] = bucket(T_TRIGGER_LEFT + 16 * c + i - j,
+            (functionBetween ? 2 : 0) | (def ? 1 : 0));
+        cls &= cls - 1;
+      }
+      seen |= s.gazBegin[j] & TRIGGER_BITS;
+      functionBetween |= w.function;
+    }
+    // Innermost open quote or bracket to the left within the sentence.
+    int open = -1;
+    int depthSkip = 0;
+    boolean toggleOpen = false;
+    for (int j = 0; j < i; j++) {
+      if (info[j].quote == Q_TOGGLE) {
+        toggleOpen = !toggleOpen;
+      }
+    }
+    for (int j = i - 1; j >= 0 && open < 0; j--) {
+      int q = info[j].quote;
+      if (q == Q_CLOSE) {
+        depthSkip++;
+      } else if (q == Q_OPEN) {
+        if (depthSkip == 0) {
+          open = j;
+        } else {
+          depthSkip--;
+        }
+      } else if (q == Q_TOGGLE && toggleOpen) {
+        open = j;
+      }
+    }
+    if (open >= 0) {
+      int kind = info[open].quote;
+      out[f++] = bucket(T_QUOTE, kind * 8 + Math.min(i - open, 5));
+      boolean closes = i + 1 < s.n && (info[i + 1].quote == Q_CLOSE
+          || info[i + 1].quote == Q_TOGGLE);
+      out[f++] = bucket(T_QUOTE + 1, kind * 2 + (closes ? 1 : 0));
+      int before = open > 0 ? s.gazBegin[open - 1] | s.gazInside[open - 1] : 0;
+      f = lexiconFeatures(out, f, T_QUOTE + 2, before | (1 << 30));
+    }
+    return f;
+  }
+
+  static final int Q_NONE = 0;
+  static final int Q_OPEN = 1;
+  static final int Q_CLOSE = 2;
+  static final int Q_TOGGLE = 3;
+
+  static int quoteKind(String word) {
+    if (word.length() != 1) {
+      return Q_NONE;
+    }
+    switch (word.charAt(0)) {
+      case '«':
+      case '(':
+      case '“':
+      case '[':
+        return Q_OPEN;
+      case '»':
+      case ')':
+      case '”':
+      case ']':
+        return Q_CLOSE;
+      case '"':
+        return Q_TOGGLE;
+      default:
+        return Q_NONE;
+    }
+  }
+
+  /** Function words (folded), which end a genitive chain. */
+  private static final java.util.Set<String> FUNCTION_WORDS = functionWords(
+      "في من على إلى الى عن مع أن ان إن إنه أنه لكن التي الذي الذين اللذين اللتين اللواتي قال"
+      + " كان كانت يكون ما لا لم لن قد هذا هذه ذلك تلك هو هي هم هما نحن بين حيث كما أو او ثم"
+      + " بعد قبل خلال منذ حتى عند لدى غير أي كل بعض عبر ضد نحو حول دون إلا الا وقد فقد لقد أمس"
+      + " اليوم يوم أيضا وفق وفقا عندما بينما إذ إذا لأن كي");
+
+  private static java.util.Set<String> functionWords(String words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words.split(" ")) {
+      out.add(WordClusters.key(w));
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /**
@@ -444,4 +591,6 @@ public final class FeatureExtractor {
   private static final long T_CLUSTER_AROUND = 151;
   private static final long T_FREQ = 152;
   private static final long T_PRIOR = 160;
+  private static final long T_TRIGGER_LEFT = 500;
+  private static final long T_QUOTE = 700;
 }

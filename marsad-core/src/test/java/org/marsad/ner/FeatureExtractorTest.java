@@ -85,4 +85,64 @@ class FeatureExtractorTest {
     assertNotEquals(FeatureExtractor.shapeHash("2006"), FeatureExtractor.shapeHash("عام"));
     assertEquals(FeatureExtractor.shapeHash("بغداد"), FeatureExtractor.shapeHash("القاهرة"));
   }
+
+  private final FeatureExtractor structural = new FeatureExtractor(16, clusters, lexicon,
+      LabelPrior.EMPTY_PRIOR, LightSegmenter.INSTANCE, true);
+
+  /** How many more features word {@code word} has with the structural features on. */
+  private int structuralCount(int word, String... words) {
+    FeatureExtractor.Scratch on = new FeatureExtractor.Scratch();
+    structural.extract(words, words.length, on);
+    FeatureExtractor.Scratch off = new FeatureExtractor.Scratch();
+    extractor.extract(words, words.length, off);
+    return (on.from(word + 1) - on.from(word)) - (off.from(word + 1) - off.from(word));
+  }
+
+  @Test
+  void aTitleFourWordsToTheLeftReachesTheWordWithinAClause() {
+    // الرئيس المصري السابق محمد حسني: the title reaches the fourth word after it.
+    assertEquals(1, structuralCount(4, "الرئيس", "المصري", "السابق", "محمد", "حسني"));
+    assertEquals(0, structuralCount(4, "الرئيس", "المصري", "،", "محمد", "حسني"),
+        "punctuation ends the clause");
+    assertEquals(0, structuralCount(4, "الكتاب", "المصري", "السابق", "محمد", "حسني"));
+  }
+
+  @Test
+  void theTriggerFeatureTellsAGenitiveChainFromAPhraseWithAFunctionWord() {
+    String[] chain = {"الرئيس", "المصري", "السابق", "محمد"};
+    String[] broken = {"الرئيس", "في", "السابق", "محمد"};
+    int[] a = structuralOnly(3, chain);
+    int[] b = structuralOnly(3, broken);
+    assertEquals(1, a.length);
+    assertEquals(1, b.length);
+    assertNotEquals(a[0], b[0]);
+  }
+
+  /** The features the structural extractor adds to word {@code word} (sorted). */
+  private int[] structuralOnly(int word, String... words) {
+    FeatureExtractor.Scratch on = new FeatureExtractor.Scratch();
+    structural.extract(words, words.length, on);
+    int[] all = Arrays.copyOfRange(on.features(), on.from(word), on.from(word + 1));
+    FeatureExtractor.Scratch off = new FeatureExtractor.Scratch();
+    extractor.extract(words, words.length, off);
+    // The structural features come last in a word's list.
+    int base = off.from(word + 1) - off.from(word);
+    int[] extra = Arrays.copyOfRange(all, base, all.length);
+    Arrays.sort(extra);
+    return extra;
+  }
+
+  @Test
+  void wordsInsideQuotesKnowTheMarkAndWhatPrecedesIt() {
+    // قال «الحياة» اللندنية: distance from the mark, closing mark next, the mark's left word.
+    String[] words = {"قال", "«", "الحياة", "»", "اللندنية"};
+    assertEquals(3, structuralCount(2, words));
+    assertEquals(0, structuralCount(4, words), "after the closing mark");
+    // A title before the mark adds its class, and reaches through the quote as a left trigger.
+    String[] afterTitle = {"الرئيس", "«", "الحياة", "»", "اللندنية"};
+    assertEquals(5, structuralCount(2, afterTitle));
+    String[] straight = {"قال", "\"", "الحياة", "\"", "اللندنية"};
+    assertEquals(3, structuralCount(2, straight), "a straight quote opens");
+    assertEquals(0, structuralCount(4, straight), "and the next one closes");
+  }
 }

@@ -44,7 +44,7 @@ public final class NerTrainer {
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
-  public static final String CODE_VERSION = "ner-perceptron-2";
+  public static final String CODE_VERSION = "ner-perceptron-3";
 
   /**
    * @param bits feature hash table size as a power of two
@@ -55,23 +55,38 @@ public final class NerTrainer {
    * @param docWindows candidate windows (sentences on each side) of the document-level second
    *     stage, chosen by cross-validation (empty: no second stage; it needs {@code folds >= 2})
    * @param docLocal whether the second stage also sees the first-pass labels at -1..+1
+   * @param shuffles perceptrons averaged per model, each visiting the sentences in its own order
+   *     (1: a single averaged perceptron); every model the trainer learns, in cross-validation
+   *     too, is such a mean
    */
   public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens,
-      List<Integer> docWindows, boolean docLocal) {
+      List<Integer> docWindows, boolean docLocal, int shuffles) {
     public static final Config DEFAULT =
-        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false);
+        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false, 3);
 
     public Config {
       docWindows = List.copyOf(docWindows);
-      if (maxEpochs < 1 || folds < 1 || docWindows.stream().anyMatch(w -> w < 1)) {
-        throw new IllegalArgumentException("maxEpochs, folds and doc windows must be >= 1");
+      if (maxEpochs < 1 || folds < 1 || shuffles < 1
+          || docWindows.stream().anyMatch(w -> w < 1)) {
+        throw new IllegalArgumentException(
+            "maxEpochs, folds, shuffles and doc windows must be >= 1");
       }
     }
 
-    /** A one-stage configuration. */
+    /** A configuration with a single perceptron per model. */
+    public Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens,
+        List<Integer> docWindows, boolean docLocal) {
+      this(bits, maxEpochs, folds, clusterTargets, priorTokens, docWindows, docLocal, 1);
+    }
+
+    /** A one-stage configuration with a single perceptron per model. */
     public Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens) {
       this(bits, maxEpochs, folds, clusterTargets, priorTokens, List.of(), false);
     }
+  }
+
+  private PerceptronTrainer learner() {
+    return new PerceptronTrainer(config.bits(), config.shuffles());
   }
 
   private final Config config;
@@ -141,12 +156,12 @@ public final class NerTrainer {
         int to = (int) ((long) (f + 1) * n / k);
         List<Instance> rest = new ArrayList<>(data.subList(0, from));
         rest.addAll(data.subList(to, n));
-        float[][] m = new PerceptronTrainer(config.bits()).train(rest, STAGE1_EPOCHS, seed, null);
+        float[][] m = learner().train(rest, STAGE1_EPOCHS, seed, null);
         LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
         stacked.addAll(featurize(corpus.sentences().subList(from, to),
             new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
       }
-      float[][] m = new PerceptronTrainer(config.bits()).train(data, STAGE1_EPOCHS, seed, null);
+      float[][] m = learner().train(data, STAGE1_EPOCHS, seed, null);
       prior = inducer.induce(news, stage1, m[0], m[1]);
       data = stacked;
     }
@@ -155,7 +170,7 @@ public final class NerTrainer {
     CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed, twoStage) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
-    float[][] wt = new PerceptronTrainer(config.bits()).train(data, epochs, seed, null);
+    float[][] wt = learner().train(data, epochs, seed, null);
     penalizeOutside(wt[1], oPenalty);
     CrossValidation cv1 = cv;
     float[][] wt2 = null;
@@ -184,7 +199,7 @@ public final class NerTrainer {
       windowTable = byWindow.toString().strip();
       epochs2 = cv.bestEpoch();
       oPenalty2 = cv.bestPenalty();
-      wt2 = new PerceptronTrainer(config.bits()).train(data2, epochs2, seed, null);
+      wt2 = learner().train(data2, epochs2, seed, null);
       penalizeOutside(wt2[1], oPenalty2);
     }
 
@@ -326,7 +341,7 @@ public final class NerTrainer {
       train.addAll(data.subList(to, n));
       List<Instance> held = data.subList(from, to);
       int offset = from;
-      new PerceptronTrainer(config.bits()).train(train, maxEpochs, seed,
+      learner().train(train, maxEpochs, seed,
           (epoch, w, t) -> score(held, w, t, scorers[epoch - 1],
               predictions == null ? null : predictions[epoch - 1], offset));
     }
@@ -460,7 +475,8 @@ public final class NerTrainer {
   /**
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
-   * [--doc-windows W1,W2,...|none] [--doc-local true|false]}: the recipe's entry point.
+   * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]}: the recipe's entry
+   * point.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -473,7 +489,8 @@ public final class NerTrainer {
         Integer.parseInt(a.getOrDefault("--folds", "" + d.folds())), d.clusterTargets(),
         Integer.parseInt(a.getOrDefault("--prior-tokens", "" + d.priorTokens())),
         windows(a.get("--doc-windows"), d.docWindows()),
-        Boolean.parseBoolean(a.getOrDefault("--doc-local", "" + d.docLocal())));
+        Boolean.parseBoolean(a.getOrDefault("--doc-local", "" + d.docLocal())),
+        Integer.parseInt(a.getOrDefault("--shuffles", "" + d.shuffles())));
     NerTrainer t = new NerTrainer(c);
     if (a.containsKey("--splitter")) {
       t.withSplitter(CliticSplitter.named(a.get("--splitter")));
