@@ -163,7 +163,9 @@ final class EventMerger {
    * أقدم سليمان الأسد على قتل العقيد in the body; the القتال of a background clause): it is merged
    * into the first such event whose date is compatible (equal or one unknown; equal when that
    * event has only nominal actors). Its date never replaces the kept event's: an undated
-   * telling stays undated. Actorless events of a code told with no actor anywhere are kept.
+   * telling stays undated. A dated actorless report is not merged into an undated event told
+   * after it (هؤلاء الأسرى يضربون لليوم الثالث أمس, then the hunger strike of a prisoner named
+   * later): nothing in the later telling shows it is the same event. Actorless events of a code told with no actor anywhere are kept.
    */
   private static List<SentenceCoder.Draft> absorbActorless(List<SentenceCoder.Draft> order) {
     List<SentenceCoder.Draft> out = new ArrayList<>(order);
@@ -181,6 +183,9 @@ final class EventMerger {
         }
         boolean named = o.source() != null && o.source().entity != null
             || o.target() != null && o.target().entity != null;
+        if (k > i && o.date() == null && d.date() != null) {
+          continue; // a later undated telling does not show that a dated report was about it
+        }
         if (named ? o.date() == null || d.date() == null || o.date().equals(d.date())
             : java.util.Objects.equals(o.date(), d.date())) {
           double c = Math.min(0.97, Math.round((1 - (1 - o.confidence())
