@@ -440,8 +440,11 @@ final class SentenceCoder implements Words.Sink {
    * that tells who attacked or fought, the killed and wounded with no source (قتل 9 مدنيين وأصيب
    * 42 جراء الاشتباكات بين X و Y), and no named victim other than an attacker, are its toll, not
    * events of their own. An event noun with no actor, date or place (القتال، التحقيق) is a mention
-   * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
-   * first telling.
+   * of a kind of event, not a report of one. A verb of appealing or demanding (02, 10) with
+   * neither source nor target (وطالب الأسرى ... أبناء الشعب، with neither found) is not coded: who
+   * asked whom is the whole of such an event (a statement's actorless content verb, such as
+   * تعزينا, stays: the statement is coded by it). Repeats (same root, actors, modality)
+   * keep the first telling.
    */
   private List<Draft> prune(List<Draft> drafts) {
     Set<String> strongRoots = new HashSet<>();
@@ -505,7 +508,9 @@ final class SentenceCoder implements Words.Sink {
           || (root.equals("03") || root.equals("04") || root.equals("05"))
               && (d.source() == null || !d.source().named)
           || !d.verb() && d.source() == null && d.target() == null && d.date() == null
-              && d.location() == null) {
+              && d.location() == null
+          || d.verb() && d.source() == null && d.target() == null && !callers.contains(k)
+              && (root.equals("02") || root.equals("10"))) {
         continue;
       }
       String key = root + "|" + (d.source() == null ? "" : d.source().key()) + "|"
