@@ -209,12 +209,21 @@ final class EventMerger {
     return kept;
   }
 
+  /**
+   * Whether {@code b} names the same actor as {@code a} more fully: the same entity, with a's
+   * text inside a longer text (الفلسطينيين, then الفلسطينيين في الضفة الغربية in the lead).
+   */
+  private static boolean fuller(Actor b, Actor a) {
+    return b != null && a.entity != null && a.entity.equals(b.entity)
+        && b.text.length() > a.text.length() && b.text.startsWith(a.text);
+  }
+
   private static SentenceCoder.Draft combine(SentenceCoder.Draft a, SentenceCoder.Draft b) {
     double c = Math.min(0.97, Math.round((1 - (1 - a.confidence()) * (1 - b.confidence())) * 100)
         / 100.0);
     boolean bDated = a.date() == null && b.date() != null;
     return new SentenceCoder.Draft(a.cameo(), a.sentence(), a.token(), a.verb(), a.trigger(),
-        a.source(), a.target() != null ? a.target() : b.target(),
+        a.source(), a.target() == null || fuller(b.target(), a.target()) ? b.target() : a.target(),
         a.location() != null ? a.location() : b.location(),
         bDated ? b.date() : a.date(), bDated ? b.time() : a.time(), a.modality(),
         a.attribution() != null ? a.attribution() : b.attribution(), c, a.weak(), a.recip());
