@@ -165,7 +165,10 @@ final class EventMerger {
    * event has only nominal actors). Its date never replaces the kept event's: an undated
    * telling stays undated. A dated actorless report is not merged into an undated event told
    * after it (هؤلاء الأسرى يضربون لليوم الثالث أمس, then the hunger strike of a prisoner named
-   * later): nothing in the later telling shows it is the same event. Actorless events of a code told with no actor anywhere are kept.
+   * later): nothing in the later telling shows it is the same event. An actorless event of a
+   * root's generic code (180 الاعتداء، 190 اشتباكات، 140 احتجاجات) is also a retelling of an
+   * event of a more specific code of that root (182 الضرب، 145 أحرق متظاهرون أعلام) with the
+   * same date (or both undated). Actorless events of a code told with no actor anywhere are kept.
    */
   private static List<SentenceCoder.Draft> absorbActorless(List<SentenceCoder.Draft> order) {
     List<SentenceCoder.Draft> out = new ArrayList<>(order);
@@ -177,7 +180,8 @@ final class EventMerger {
       }
       for (int k = 0; k < out.size(); k++) {
         SentenceCoder.Draft o = out.get(k);
-        if (gone[k] || o.source() == null && o.target() == null || !o.cameo().equals(d.cameo())
+        if (gone[k] || o.source() == null && o.target() == null || !(o.cameo().equals(d.cameo())
+            || d.cameo().equals(d.root() + "0") && o.root().equals(d.root()))
             || o.modality() != d.modality()) {
           continue;
         }
@@ -185,6 +189,9 @@ final class EventMerger {
             || o.target() != null && o.target().entity != null;
         if (k > i && o.date() == null && d.date() != null) {
           continue; // a later undated telling does not show that a dated report was about it
+        }
+        if (!o.cameo().equals(d.cameo()) && !java.util.Objects.equals(o.date(), d.date())) {
+          continue; // a generic retelling joins a specific event of its very date only
         }
         if (named ? o.date() == null || d.date() == null || o.date().equals(d.date())
             : java.util.Objects.equals(o.date(), d.date())) {

@@ -402,4 +402,22 @@ class ArticleMergingRulesTest {
     assertTrue(strikes.stream().anyMatch(e -> e.source() == null
         && "2015-08-07".equals(e.date())), "the prisoners' strike keeps its date: " + events);
   }
+  @Test
+  void genericActorlessRetellingJoinsTheSpecificEventOfItsRoot() {
+    List<Event> events = code(Docs.of("ضرب حراس السجن الساعدي القذافي على الوجه أثناء"
+        + " استجوابه. وقال محام إن الاعتداء موثق بالصور.")
+        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي"));
+    List<Event> assaults = root(events, "18");
+    assertEquals(1, assaults.size(), "الاعتداء retells the beating: " + events);
+    assertEquals("182", assaults.get(0).cameo(), "the specific code is kept");
+  }
+
+  @Test
+  void genericActorlessEventOfAnotherDateStaysApartFromTheSpecificOne() {
+    List<Event> events = code(Docs.of("ضرب حراس السجن الساعدي القذافي على الوجه أثناء"
+        + " استجوابه. ووقع اعتداء آخر في السجن يوم الخميس.")
+        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي")
+        .time("يوم الخميس", "2015-08-06"));
+    assertEquals(2, root(events, "18").size(), "a dated attack is another one: " + events);
+  }
 }
