@@ -405,8 +405,9 @@ class ArticleMergingRulesTest {
   @Test
   void genericActorlessRetellingJoinsTheSpecificEventOfItsRoot() {
     List<Event> events = code(Docs.of("ضرب حراس السجن الساعدي القذافي على الوجه أثناء"
-        + " استجوابه. وقال محام إن الاعتداء موثق بالصور.")
-        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي"));
+        + " استجوابه. وقال محام إن الفيديو الذي يظهر فيه الاعتداء في سجن الهضبة يثير مخاوف.")
+        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي")
+        .entity("e2", EntityType.LOC, null, null, "سجن الهضبة"));
     List<Event> assaults = root(events, "18");
     assertEquals(1, assaults.size(), "الاعتداء retells the beating: " + events);
     assertEquals("182", assaults.get(0).cameo(), "the specific code is kept");
