@@ -474,7 +474,7 @@ final class SentenceCoder implements Words.Sink {
     calledForMore(drafts, calledFor, callers);
     for (int k : strongCandidates) {
       Draft d = drafts.get(k);
-      if (calledFor.contains(k)) {
+      if (calledFor.contains(k) || counter(d)) {
         continue;
       }
       if (d.verb() || !embedded(d.token(), triggers) && !nounTriggers.contains(d.token() - 1)) {
@@ -523,6 +523,15 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the event noun is marked as the counter-event of another (مظاهرة مضادة لهم، تظاهرات
+   * مضادة): it does not push out a weak trigger of its root, which tells the other event.
+   */
+  private boolean counter(Draft d) {
+    int t = d.token() + 1;
+    return !d.verb() && t < v.n && (v.norm[t].equals("مضاده") || v.norm[t].equals("مضاد"));
   }
 
   /**

@@ -432,4 +432,17 @@ class StatementAndActorRulesTest {
     assertEquals(1, root(events, "02").size(), events.toString());
     assertEquals(1, root(events, "14").size(), events.toString());
   }
+  @Test
+  void counterDemonstrationIsAnotherProtest() {
+    List<Event> events = code(Docs.of("خرج عدد من المتظاهرين أمس ورفعوا أعلام النظام السابق،"
+        + " وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة لهم."));
+    assertEquals(2, root(events, "14").size(), "the protest and the counter-protest: " + events);
+  }
+
+  @Test
+  void plainDemonstrationTellsTheSameProtestAsItsWeakTrigger() {
+    List<Event> events = code(Docs.of("خرج عدد من المتظاهرين أمس ورفعوا أعلام النظام السابق،"
+        + " ونظم المتظاهرون مظاهرة أمام مقر الحكومة."));
+    assertEquals(1, root(events, "14").size(), events.toString());
+  }
 }
