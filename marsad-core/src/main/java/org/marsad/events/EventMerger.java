@@ -163,7 +163,12 @@ final class EventMerger {
    * أقدم سليمان الأسد على قتل العقيد in the body; the القتال of a background clause): it is merged
    * into the first such event whose date is compatible (equal or one unknown; equal when that
    * event has only nominal actors). Its date never replaces the kept event's: an undated
-   * telling stays undated. Actorless events of a code told with no actor anywhere are kept.
+   * telling stays undated. A dated actorless report is not merged into an undated event told
+   * after it (هؤلاء الأسرى يضربون لليوم الثالث أمس, then the hunger strike of a prisoner named
+   * later): nothing in the later telling shows it is the same event. An actorless event of a
+   * root's generic code (180 الاعتداء، 190 اشتباكات، 140 احتجاجات) is also a retelling of an
+   * event of a more specific code of that root (182 الضرب، 145 أحرق متظاهرون أعلام) with the
+   * same date (or both undated). Actorless events of a code told with no actor anywhere are kept.
    */
   private static List<SentenceCoder.Draft> absorbActorless(List<SentenceCoder.Draft> order) {
     List<SentenceCoder.Draft> out = new ArrayList<>(order);
@@ -175,12 +180,19 @@ final class EventMerger {
       }
       for (int k = 0; k < out.size(); k++) {
         SentenceCoder.Draft o = out.get(k);
-        if (gone[k] || o.source() == null && o.target() == null || !o.cameo().equals(d.cameo())
+        if (gone[k] || o.source() == null && o.target() == null || !(o.cameo().equals(d.cameo())
+            || d.cameo().equals(d.root() + "0") && o.root().equals(d.root()))
             || o.modality() != d.modality()) {
           continue;
         }
         boolean named = o.source() != null && o.source().entity != null
             || o.target() != null && o.target().entity != null;
+        if (k > i && o.date() == null && d.date() != null) {
+          continue; // a later undated telling does not show that a dated report was about it
+        }
+        if (!o.cameo().equals(d.cameo()) && !java.util.Objects.equals(o.date(), d.date())) {
+          continue; // a generic retelling joins a specific event of its very date only
+        }
         if (named ? o.date() == null || d.date() == null || o.date().equals(d.date())
             : java.util.Objects.equals(o.date(), d.date())) {
           double c = Math.min(0.97, Math.round((1 - (1 - o.confidence())
@@ -204,12 +216,21 @@ final class EventMerger {
     return kept;
   }
 
+  /**
+   * Whether {@code b} names the same actor as {@code a} more fully: the same entity, with a's
+   * text inside a longer text (الفلسطينيين, then الفلسطينيين في الضفة الغربية in the lead).
+   */
+  private static boolean fuller(Actor b, Actor a) {
+    return b != null && a.entity != null && a.entity.equals(b.entity)
+        && b.text.length() > a.text.length() && b.text.startsWith(a.text);
+  }
+
   private static SentenceCoder.Draft combine(SentenceCoder.Draft a, SentenceCoder.Draft b) {
     double c = Math.min(0.97, Math.round((1 - (1 - a.confidence()) * (1 - b.confidence())) * 100)
         / 100.0);
     boolean bDated = a.date() == null && b.date() != null;
     return new SentenceCoder.Draft(a.cameo(), a.sentence(), a.token(), a.verb(), a.trigger(),
-        a.source(), a.target() != null ? a.target() : b.target(),
+        a.source(), a.target() == null || fuller(b.target(), a.target()) ? b.target() : a.target(),
         a.location() != null ? a.location() : b.location(),
         bDated ? b.date() : a.date(), bDated ? b.time() : a.time(), a.modality(),
         a.attribution() != null ? a.attribution() : b.attribution(), c, a.weak(), a.recip());

@@ -440,8 +440,11 @@ final class SentenceCoder implements Words.Sink {
    * that tells who attacked or fought, the killed and wounded with no source (قتل 9 مدنيين وأصيب
    * 42 جراء الاشتباكات بين X و Y), and no named victim other than an attacker, are its toll, not
    * events of their own. An event noun with no actor, date or place (القتال، التحقيق) is a mention
-   * of a kind of event, not a report of one. Repeats (same root, actors, modality) keep the
-   * first telling.
+   * of a kind of event, not a report of one. A verb of appealing or demanding (02, 10) with
+   * neither source nor target (وطالب الأسرى ... أبناء الشعب، with neither found) is not coded: who
+   * asked whom is the whole of such an event (a statement's actorless content verb, such as
+   * تعزينا, stays: the statement is coded by it). Repeats (same root, actors, modality)
+   * keep the first telling.
    */
   private List<Draft> prune(List<Draft> drafts) {
     Set<String> strongRoots = new HashSet<>();
@@ -466,8 +469,14 @@ final class SentenceCoder implements Words.Sink {
         }
       }
     }
+    Set<Integer> calledFor = new HashSet<>();
+    Set<Integer> callers = new HashSet<>();
+    calledForMore(drafts, calledFor, callers);
     for (int k : strongCandidates) {
       Draft d = drafts.get(k);
+      if (calledFor.contains(k) || counter(d)) {
+        continue;
+      }
       if (d.verb() || !embedded(d.token(), triggers) && !nounTriggers.contains(d.token() - 1)) {
         strongRoots.add(d.root()); // an embedded event noun does not push out a weak trigger
       }
@@ -482,20 +491,26 @@ final class SentenceCoder implements Words.Sink {
     }
     List<Draft> out = new ArrayList<>(drafts.size());
     Set<String> seen = new HashSet<>();
-    for (Draft d : drafts) {
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
       String root = d.root();
+      if (calledFor.contains(k)) {
+        continue;
+      }
       if (d.weak() && strongRoots.contains(root)
           || fight && d.source() == null && (d.cameo().equals("180") || d.cameo().equals("1823"))
               && (d.target() == null || !d.target().named || fighters.contains(d.target().key()))
           || !d.verb() && embedded(d.token(), triggers)
           || !d.verb() && nounTriggers.contains(d.token() - 1)
           || !d.verb() && anaphoric(d)
-          || protest && isClaim(root) && (!d.verb() || d.source() == null || !d.source().named
-              || protesters.contains(d.source().key()))
+          || protest && isClaim(root) && !callers.contains(k) && (!d.verb()
+              || d.source() == null || !d.source().named || protesters.contains(d.source().key()))
           || (root.equals("03") || root.equals("04") || root.equals("05"))
               && (d.source() == null || !d.source().named)
           || !d.verb() && d.source() == null && d.target() == null && d.date() == null
-              && d.location() == null) {
+              && d.location() == null
+          || d.verb() && d.source() == null && d.target() == null && !callers.contains(k)
+              && (root.equals("02") || root.equals("10"))) {
         continue;
       }
       String key = root + "|" + (d.source() == null ? "" : d.source().key()) + "|"
@@ -508,6 +523,57 @@ final class SentenceCoder implements Words.Sink {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the event noun is marked as the counter-event of another (مظاهرة مضادة لهم، تظاهرات
+   * مضادة): it does not push out a weak trigger of its root, which tells the other event.
+   */
+  private boolean counter(Draft d) {
+    int t = d.token() + 1;
+    return !d.verb() && t < v.n && (v.norm[t].equals("مضاده") || v.norm[t].equals("مضاد"));
+  }
+
+  /**
+   * A call for more protests (دعا X إلى تنظيم تظاهرات أخرى، دعوا إلى مزيد من الاحتجاجات) presupposes
+   * the protests told before it: the called-for protest is not a report of one (its index goes
+   * to {@code calledFor}) and the call is an appeal of its own, not the protest's claim (its index
+   * goes to {@code callers}). Only a protest noun marked as more of the same (أخرى، مزيد من،
+   * المزيد من) within eight words after إلى, after a call verb or noun (root 02).
+   */
+  private void calledForMore(List<Draft> drafts, Set<Integer> calledFor, Set<Integer> callers) {
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      int t = d.token();
+      if (d.verb() || !d.root().equals("14") || !moreOfTheSame(t)) {
+        continue;
+      }
+      int to = -1;
+      for (int j = t - 1; j >= 0 && j >= t - 4; j--) {
+        if (v.strip(j).equals("الي")) {
+          to = j;
+          break;
+        }
+      }
+      if (to < 0) {
+        continue;
+      }
+      for (int c = 0; c < drafts.size(); c++) {
+        Draft call = drafts.get(c);
+        if (call.root().equals("02") && call.token() < to && to - call.token() <= 8) {
+          calledFor.add(k);
+          callers.add(c);
+        }
+      }
+    }
+  }
+
+  private boolean moreOfTheSame(int t) {
+    if (t + 1 < v.n && (v.norm[t + 1].equals("اخري") || v.norm[t + 1].equals("جديده"))) {
+      return true;
+    }
+    return t >= 2 && v.norm[t - 1].equals("من")
+        && (v.strip(t - 2).equals("مزيد") || v.strip(t - 2).equals("المزيد"));
   }
 
   /**

@@ -87,6 +87,9 @@ final class SentenceView {
         a.prep = "في"; // غرب أفغانستان: a place, not an actor
       }
     }
+    for (Actor a : actors) {
+      qualifyPeopleByPlace(a);
+    }
     for (TimeExpression t : sentenceTimes) {
       int k = tokenAt(t.start());
       if (k >= 0) {
@@ -189,6 +192,28 @@ final class SentenceView {
   private void mark(Actor a) {
     for (int i = a.from; i < a.to; i++) {
       actorAt[i] = a;
+    }
+  }
+
+  /**
+   * A people named by its plural nisba with a place right after it (الفلسطينيين في الضفة الغربية،
+   * السوريين في لبنان) is the people of that place: the argument's text takes in the place, so
+   * that a reader (and the gold convention, which codes such a target by its place) sees whom it
+   * means. Entity, code and tokens stay the people's.
+   */
+  private void qualifyPeopleByPlace(Actor a) {
+    if (!a.country || a.to + 1 >= n || !norm[a.to].equals("في") || a.to - a.from != 1) {
+      return;
+    }
+    String w = core[a.from];
+    if (!(w.endsWith("يين") || w.endsWith("يون"))) {
+      return;
+    }
+    for (Place p : places) {
+      if (p.from() == a.to + 1) {
+        a.text = text.substring(a.start, toks.get(p.to() - 1).end());
+        return;
+      }
     }
   }
 

@@ -389,4 +389,36 @@ class ArticleMergingRulesTest {
     List<Event> attacks = root(events, "18");
     assertEquals(2, attacks.size(), "Hamas and Islamic Jihad are two actors: " + events);
   }
+  @Test
+  void datedActorlessReportIsNotMergedIntoAnUndatedEventToldAfterIt() {
+    List<Event> events = code(Docs.of("وقال نادي الأسير، أمس الجمعة، إن الأسرى يضربون عن الطعام"
+        + " لليوم الثالث.\nوفي السياق ذاته، يخشى الأطباء على حياة الأسير محمد علان بعد 50"
+        + " يوما من الإضراب عن الطعام.")
+        .entity("e1", EntityType.ORG, "PSENGO", null, "نادي الأسير")
+        .entity("e2", EntityType.PER, null, null, "محمد علان")
+        .time("أمس الجمعة", "2015-08-07"));
+    List<Event> strikes = root(events, "14");
+    assertEquals(2, strikes.size(), "the prisoners' strike and Allan's are two: " + events);
+    assertTrue(strikes.stream().anyMatch(e -> e.source() == null
+        && "2015-08-07".equals(e.date())), "the prisoners' strike keeps its date: " + events);
+  }
+  @Test
+  void genericActorlessRetellingJoinsTheSpecificEventOfItsRoot() {
+    List<Event> events = code(Docs.of("ضرب حراس السجن الساعدي القذافي على الوجه أثناء"
+        + " استجوابه. وقال محام إن الفيديو الذي يظهر فيه الاعتداء في سجن الهضبة يثير مخاوف.")
+        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي")
+        .entity("e2", EntityType.LOC, null, null, "سجن الهضبة"));
+    List<Event> assaults = root(events, "18");
+    assertEquals(1, assaults.size(), "الاعتداء retells the beating: " + events);
+    assertEquals("182", assaults.get(0).cameo(), "the specific code is kept");
+  }
+
+  @Test
+  void genericActorlessEventOfAnotherDateStaysApartFromTheSpecificOne() {
+    List<Event> events = code(Docs.of("ضرب حراس السجن الساعدي القذافي على الوجه أثناء"
+        + " استجوابه. ووقع اعتداء آخر في السجن يوم الخميس.")
+        .entity("e1", EntityType.PER, null, null, "الساعدي القذافي")
+        .time("يوم الخميس", "2015-08-06"));
+    assertEquals(2, root(events, "18").size(), "a dated attack is another one: " + events);
+  }
 }

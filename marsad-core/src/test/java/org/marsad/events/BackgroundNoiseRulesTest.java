@@ -101,4 +101,18 @@ class BackgroundNoiseRulesTest {
         + " الطعام احتجاجًا على سياسات القمع.");
     assertEquals(List.of(), root(events, "141"), "أسيرًا is not أسير + ا (I walk): " + events);
   }
+  @Test
+  void demandWithNeitherSourceNorTargetIsNotCoded() {
+    List<Event> events = code(Docs.of("وطالب الأسرى في وقت سابق أبناء الشعب الفلسطيني بأن يكون"
+        + " يوم الجمعة يوم غضب وتضامن معهم."));
+    assertEquals(List.of(), root(events, "10"), "a demand by no one of no one: " + events);
+  }
+
+  @Test
+  void demandOfANamedSourceStays() {
+    List<Event> events = code(Docs.of("وطالبت منظمة العفو الدولية أبناء الشعب الفلسطيني بأن يكون"
+        + " يوم الجمعة يوم تضامن.")
+        .entity("e1", EntityType.ORG, "NGOHRI", null, "منظمة العفو الدولية"));
+    assertEquals(1, root(events, "10").size(), events.toString());
+  }
 }

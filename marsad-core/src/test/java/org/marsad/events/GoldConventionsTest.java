@@ -222,4 +222,38 @@ class GoldConventionsTest {
     assertEquals(1, den.size(), events::toString);
     assertEquals("e2", den.get(0).target().entity());
   }
+  @Test
+  void peopleNamedWithTheirPlaceIsThePeopleOfThatPlace() {
+    List<Event> events = code(Docs.of("هدد وزير الدفاع بتشديد القبضة ضد الفلسطينيين في الضفة"
+        + " الغربية.")
+        .entity("e1", EntityType.PER, "ISRGOV", null, "وزير الدفاع")
+        .entity("e2", EntityType.LOC, "PSE", null, "الفلسطينيين")
+        .entity("e3", EntityType.LOC, null, null, "الضفة الغربية"));
+    Event threat = root(events, "13").get(0);
+    assertEquals("e2", threat.target().entity(), "ضد introduces whom a threat is against");
+    assertEquals("الفلسطينيين في الضفة الغربية", threat.target().text(),
+        "the target's text takes in its place");
+  }
+
+  @Test
+  void peopleAfterAPlaceWordOnlyKeepTheirOwnText() {
+    List<Event> events = code(Docs.of("هدد وزير الدفاع بتشديد القبضة ضد الفلسطينيين في الأيام"
+        + " المقبلة.")
+        .entity("e1", EntityType.PER, "ISRGOV", null, "وزير الدفاع")
+        .entity("e2", EntityType.LOC, "PSE", null, "الفلسطينيين"));
+    assertEquals("الفلسطينيين", root(events, "13").get(0).target().text(),
+        "في الأيام is no place");
+  }
+
+  @Test
+  void headlineTargetGivesWayToTheLeadsFullerTelling() {
+    List<Event> events = code(Docs.of("وزير الدفاع يهدد الفلسطينيين بقبضة حديدية\nهدد وزير"
+        + " الدفاع، موشيه يعلون، بتشديد القبضة ضد الفلسطينيين في الضفة الغربية.")
+        .entity("e1", EntityType.PER, "ISRGOV", null, "وزير الدفاع", "موشيه يعلون")
+        .entity("e2", EntityType.LOC, "PSE", null, "الفلسطينيين")
+        .entity("e3", EntityType.LOC, null, null, "الضفة الغربية"));
+    List<Event> threats = root(events, "13");
+    assertEquals(1, threats.size(), "one threat told twice: " + events);
+    assertEquals("الفلسطينيين في الضفة الغربية", threats.get(0).target().text());
+  }
 }

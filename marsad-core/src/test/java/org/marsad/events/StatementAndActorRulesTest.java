@@ -415,4 +415,34 @@ class StatementAndActorRulesTest {
     Event raid = root(events, "17").get(0);
     assertTrue(raid.target() == null || !"c1".equals(raid.target().entity()), events.toString());
   }
+  @Test
+  void callForMoreProtestsIsAnAppealAndLeavesTheToldProtest() {
+    List<Event> events = code(Docs.of("خرج مئات المتظاهرين في شوارع المدينة أمس، ودعا ناشطون"
+        + " إلى مزيد من الاحتجاجات."));
+    assertEquals(1, root(events, "02").size(), "the call is an appeal of its own: " + events);
+    List<Event> protests = root(events, "14");
+    assertEquals(1, protests.size(), "the protests called for are not reported: " + events);
+    assertEquals("المتظاهرين", protests.get(0).trigger().text(), "the told protest stays");
+  }
+
+  @Test
+  void callForOtherProtestsIsAnAppealToo() {
+    List<Event> events = code(Docs.of("تظاهر طلاب الجامعة أمام الوزارة، ودعا اتحاد الطلبة إلى"
+        + " تنظيم تظاهرات أخرى."));
+    assertEquals(1, root(events, "02").size(), events.toString());
+    assertEquals(1, root(events, "14").size(), events.toString());
+  }
+  @Test
+  void counterDemonstrationIsAnotherProtest() {
+    List<Event> events = code(Docs.of("خرج عدد من المتظاهرين أمس ورفعوا أعلام النظام السابق،"
+        + " وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة لهم."));
+    assertEquals(2, root(events, "14").size(), "the protest and the counter-protest: " + events);
+  }
+
+  @Test
+  void plainDemonstrationTellsTheSameProtestAsItsWeakTrigger() {
+    List<Event> events = code(Docs.of("خرج عدد من المتظاهرين أمس ورفعوا أعلام النظام السابق،"
+        + " ونظم المتظاهرون مظاهرة أمام مقر الحكومة."));
+    assertEquals(1, root(events, "14").size(), events.toString());
+  }
 }
