@@ -2,7 +2,9 @@
 # Rebuilds the shipped NER artifacts from ../shared/data and reports their quality:
 #   marsad-core/src/main/resources/org/marsad/ner/clusters.tsv.gz   (word clusters, SaudiNewsNet)
 #   marsad-core/src/main/resources/org/marsad/ner/ner-model.bin     (the tagger)
-# The gazetteer features use the shipped knowledge base (org/marsad/kb) and lexicon.tsv.
+# The gazetteer features use the shipped knowledge base (org/marsad/kb) and lexicon.tsv. The
+# train/eval-only lists of $DATA_DIR/gazetteers (ANERGazet, GATE, ANETAC) are read only by the
+# teachers that induce the label prior (--teacher-gazetteers); the model holds none of them.
 # Deterministic (seed 42), single-threaded.
 # Usage: scripts/train-ner.sh [DATA_DIR]   (default: ../shared/data)
 set -euo pipefail
@@ -20,12 +22,14 @@ java "${java_opts[@]}" -cp "$cp" org.marsad.ner.train.ClusterLearner \
 ./mvnw -q -B -o -pl marsad-core process-resources
 
 # 5-fold CV on the training split picks the epoch count and the O penalty; the label prior is
-# induced from the corpus by stacked first-stage models. The document-level second stage learns
-# from the first stage's cross-validated labels; CV picks its window among --doc-windows.
+# induced from the corpus by stacked first-stage models (teachers that also see the train-only
+# gazetteers; each CV fold's prior comes from teachers that did not see that fold). The
+# document-level second stage learns from the first stage's cross-validated labels; CV picks its
+# window among --doc-windows.
 time java "${java_opts[@]}" -cp "$cp" org.marsad.ner.train.NerTrainer \
   --train "$data/anercorp/train.txt" --corpus "$data/corpus/saudinewsnet" \
   --clusters "$res/clusters.tsv.gz" --out "$res/ner-model.bin" --seed 42 \
-  --doc-windows 3,10,30
+  --doc-windows 3,10,30 --teacher-gazetteers "$data/gazetteers"
 ./mvnw -q -B -o -pl marsad-core process-resources
 
 # The test split is read only here, for the final figure.

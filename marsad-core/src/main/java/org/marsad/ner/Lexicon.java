@@ -19,9 +19,19 @@ import java.util.zip.GZIPInputStream;
  * {@code T_LOC} for heads such as مدينة، محافظة; {@code T_MISC} for events such as بطولة، مهرجان). Immutable and thread-safe.
  */
 public final class Lexicon {
-  /** Entry classes, in bit order. */
+  /**
+   * Entry classes, in bit order: the shippable ones, then {@link #TEACHER_CLASSES}.
+   */
   public static final List<String> CLASSES =
-      List.of("PER", "LOC", "ORG", "MISC", "T_PER", "T_ORG", "T_LOC", "T_MISC", "GIVEN");
+      List.of("PER", "LOC", "ORG", "MISC", "T_PER", "T_ORG", "T_LOC", "T_MISC", "GIVEN",
+          "AG_PER", "AG_LOC", "AG_ORG", "GATE_PER", "GATE_LOC", "GATE_ORG", "GATE_TITLE",
+          "ANETAC_PER", "ANETAC_LOC", "ANETAC_ORG");
+  /**
+   * Classes of the train/eval-only gazetteers of {@code ../shared/data/gazetteers} (ANERGazet,
+   * GATE, ANETAC), one per source and type. Only the teacher taggers that induce the label prior
+   * at training time see them; a model file may never hold an entry of these classes.
+   */
+  public static final List<String> TEACHER_CLASSES = CLASSES.subList(9, CLASSES.size());
   static final int MAX_WORDS = 6;
   static final Lexicon EMPTY = new Lexicon(List.of(), LightSegmenter.INSTANCE);
 
@@ -102,6 +112,16 @@ public final class Lexicon {
         }
       }
     }
+  }
+
+  /** Whether some entry has a class of {@link #TEACHER_CLASSES}: such a lexicon may not ship. */
+  public boolean hasTeacherEntries() {
+    for (String line : lines) {
+      if (TEACHER_CLASSES.contains(line.substring(0, line.indexOf('\t')))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entry lines, for writing into a model. */

@@ -105,6 +105,10 @@ public final class NerModel {
         || (transitions2 != null) != (weights.stages() == 2)) {
       throw new IllegalArgumentException("transitions: expected (L + 1) * L floats per stage");
     }
+    if (lexicon.hasTeacherEntries()) {
+      throw new IllegalArgumentException("a model may not hold entries of the train/eval-only"
+          + " gazetteers " + Lexicon.TEACHER_CLASSES + ": they are for the prior's teachers");
+    }
     this.transitions2 = transitions2;
     this.docWindow = transitions2 == null ? 0 : docWindow;
     this.docLocal = docLocal;
@@ -347,8 +351,12 @@ public final class NerModel {
       throw new ModelFormatException(name + " is corrupt: trailing data after the weights");
     }
     CliticSplitter splitter = CliticSplitter.named(provenance.getOrDefault("segmenter", "light"));
-    return new NerModel(bits, weights, transitions, WordClusters.owning(cl),
-        new Lexicon(lines, splitter), new LabelPrior(pr), provenance, transitions2, docWindow,
+    Lexicon lexicon = new Lexicon(lines, splitter);
+    if (lexicon.hasTeacherEntries()) {
+      throw new ModelFormatException(name + " holds entries of the train/eval-only gazetteers "
+          + Lexicon.TEACHER_CLASSES + ", which may not ship");
+    }
+    return new NerModel(bits, weights, transitions, WordClusters.owning(cl), lexicon, new LabelPrior(pr), provenance, transitions2, docWindow,
         docLocal);
   }
 

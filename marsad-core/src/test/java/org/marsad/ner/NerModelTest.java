@@ -48,6 +48,16 @@ class NerModelTest {
   }
 
   @Test
+  void refusesToHoldTrainOnlyGazetteerEntries() {
+    float[] t = new float[(Labels.COUNT + 1) * Labels.COUNT];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new NerModel(8, new float[(1 << 8) * Labels.COUNT], t, new WordClusters(Map.of()),
+            new Lexicon(List.of("LOC\tمصر", "AG_PER\tمحفوظ"), LightSegmenter.INSTANCE),
+            LabelPrior.EMPTY, Map.of()));
+    assertTrue(e.getMessage().contains("train/eval-only"), e.getMessage());
+  }
+
+  @Test
   void roundTripsTheDocumentLevelSecondStage() throws IOException {
     NerModel one = tiny();
     float[] w2 = one.weights();

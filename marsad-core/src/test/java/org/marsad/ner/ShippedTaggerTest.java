@@ -1,6 +1,7 @@
 package org.marsad.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,15 @@ class ShippedTaggerTest {
   void loadsOnceAndIsShared() {
     assertSame(PerceptronEntityTagger.shared(), PerceptronEntityTagger.shared());
     assertTrue(PerceptronEntityTagger.shared().model().provenance().containsKey("train_sha256"));
+  }
+
+  @Test
+  void theShippedModelHoldsNoTrainOnlyGazetteer() {
+    NerModel m = PerceptronEntityTagger.shared().model();
+    assertFalse(m.lexicon().hasTeacherEntries());
+    for (String line : m.lexicon().lines()) {
+      assertFalse(Lexicon.TEACHER_CLASSES.contains(line.substring(0, line.indexOf('\t'))), line);
+    }
   }
 
   @Test

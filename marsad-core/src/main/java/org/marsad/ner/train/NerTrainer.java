@@ -62,7 +62,7 @@ public final class NerTrainer {
   public record Config(int bits, int maxEpochs, int folds, int clusterTargets, int priorTokens,
       List<Integer> docWindows, boolean docLocal, int shuffles) {
     public static final Config DEFAULT =
-        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false, 3);
+        new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false, 1);
 
     public Config {
       docWindows = List.copyOf(docWindows);
@@ -93,6 +93,7 @@ public final class NerTrainer {
   private CliticSplitter splitter = TokenizerSplitter.INSTANCE;
   private WordClusters clusters;
   private Lexicon lexicon;
+  private List<String> teacherEntries = List.of();
 
   public NerTrainer(Config config) {
     this.config = config;
@@ -113,6 +114,18 @@ public final class NerTrainer {
   /** Uses this lexicon instead of the shipped one. */
   public NerTrainer withLexicon(Lexicon l) {
     this.lexicon = l;
+    return this;
+  }
+
+  /**
+   * Gives the first-stage teachers that induce the label prior these extra lexicon entries
+   * (classes of {@link Lexicon#TEACHER_CLASSES}, from {@link TeacherGazetteers}) on top of the
+   * model's lexicon: knowledge distillation of train/eval-only lists into the prior, a per-word
+   * statistic over corpus words. The model itself never holds nor uses them. No effect without a
+   * corpus.
+   */
+  public NerTrainer withTeacherEntries(List<String> entries) {
+    this.teacherEntries = List.copyOf(entries);
     return this;
   }
 
@@ -144,7 +157,20 @@ public final class NerTrainer {
         new FeatureExtractor(config.bits(), cl, lex, splitter);
     List<Instance> data = featurize(corpus.sentences(), stage1);
     LabelPrior prior = LabelPrior.EMPTY_PRIOR;
+    String teacherSource = "the model's lexicon";
     if (news != null && config.priorTokens() > 0) {
+      // The teachers may see more than the model: the train/eval-only gazetteers, whose
+      // evidence reaches the model only through the prior they induce on corpus words.
+      FeatureExtractor teacher = stage1;
+      List<Instance> teacherData = data;
+      if (!teacherEntries.isEmpty()) {
+        List<String> lines = new ArrayList<>(lex.lines());
+        lines.addAll(teacherEntries);
+        teacher = new FeatureExtractor(config.bits(), cl, new Lexicon(lines, splitter), splitter);
+        teacherData = featurize(corpus.sentences(), teacher);
+        teacherSource = "the model's lexicon + " + teacherEntries.size()
+            + " train/eval-only gazetteer entries";
+      }
       // Stage 2 (stacking): each fold's features use a prior induced by a model that did not
       // see that fold, so the weights learned for the prior match its reliability on new text.
       PriorInducer inducer = new PriorInducer(3, config.priorTokens());
@@ -154,15 +180,15 @@ public final class NerTrainer {
       for (int f = 0; f < k; f++) {
         int from = (int) ((long) f * n / k);
         int to = (int) ((long) (f + 1) * n / k);
-        List<Instance> rest = new ArrayList<>(data.subList(0, from));
-        rest.addAll(data.subList(to, n));
+        List<Instance> rest = new ArrayList<>(teacherData.subList(0, from));
+        rest.addAll(teacherData.subList(to, n));
         float[][] m = learner().train(rest, STAGE1_EPOCHS, seed, null);
-        LabelPrior p = inducer.induce(news, stage1, m[0], m[1]);
+        LabelPrior p = inducer.induce(news, teacher, m[0], m[1]);
         stacked.addAll(featurize(corpus.sentences().subList(from, to),
             new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
       }
-      float[][] m = learner().train(data, STAGE1_EPOCHS, seed, null);
-      prior = inducer.induce(news, stage1, m[0], m[1]);
+      float[][] m = learner().train(teacherData, STAGE1_EPOCHS, seed, null);
+      prior = inducer.induce(news, teacher, m[0], m[1]);
       data = stacked;
     }
 
@@ -212,6 +238,9 @@ public final class NerTrainer {
     prov.put("clusters", clusterSource + ", " + cl.size() + " words");
     prov.put("lexicon", lex.size() + " entries");
     prov.put("label_prior", prior.size() + " words");
+    if (!prior.equals(LabelPrior.EMPTY_PRIOR)) {
+      prov.put("label_prior_teachers", teacherSource);
+    }
     prov.put("segmenter", splitter.name());
     if (cv1 != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv1.micro(epochs).f1()));
@@ -475,8 +504,9 @@ public final class NerTrainer {
   /**
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
-   * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]}: the recipe's entry
-   * point.
+   * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
+   * [--teacher-gazetteers DIR]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
+   * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}).
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -499,6 +529,9 @@ public final class NerTrainer {
       try (InputStream in = Files.newInputStream(Path.of(a.get("--clusters")))) {
         t.withClusters(WordClusters.read(in, a.get("--clusters")));
       }
+    }
+    if (a.containsKey("--teacher-gazetteers")) {
+      t.withTeacherEntries(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
     }
     Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),

@@ -123,6 +123,99 @@ class NerTrainerTest {
     assertEquals(-1L, Files.mismatch(model, dir.resolve("again.bin")));
   }
 
+  /** A SaudiNewsNet-style corpus directory: one zip holding one JSON article of {@code text}. */
+  private Path newsCorpus(String text) throws IOException {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    try (java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(news.resolve("2015-07-21.zip")))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("2015-07-21.json"));
+      z.write(("[{\"title\": \"خبر\", \"content\": \"" + text + "\"}]")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    return news;
+  }
+
+  /** Packed prior levels of {@code word} in {@code model} (0 when it has none). */
+  private static int prior(Path model, String word) {
+    for (Map.Entry<String, Integer> e :
+        PerceptronEntityTagger.load(model).model().prior().sortedEntries()) {
+      if (e.getKey().equals(ArabicNormalizer.fold(word))) {
+        return e.getValue();
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void teacherGazetteersReachTheModelOnlyThroughTheInducedPrior() throws IOException {
+    // The toy names, plus sentences where only the list tells a name ("رأى NAME الخبر") from a
+    // common word of the same shape ("رأى WORD الخبر"). Every toy name is in the list; so are
+    // the news word listed, which the training split never has, and a name that occurs nowhere
+    // else. The unlisted news word has the same shape as the listed one.
+    StringBuilder toy = new StringBuilder(Files.readString(toyCorpus()));
+    for (int i = 0; i < 60; i++) {
+      toy.append("رأى O\n").append(FIRST[i % 9]).append(SECOND[i % 8]).append("ل B-PERS\n")
+          .append("الخبر O\n. O\n\n");
+      toy.append("رأى O\n").append(SECOND[(i + 1) % 8]).append(FIRST[i % 9]).append("ل O\n")
+          .append("الخبر O\n. O\n\n");
+    }
+    Path train = Files.writeString(dir.resolve("toy-listed.txt"), toy.toString());
+    List<String> gazetteer = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      gazetteer.add("AG_PER\t" + FIRST[i % 9] + SECOND[i % 8] + "ل");
+    }
+    String listed = "جورميل";
+    String unlisted = "جوركيل";
+    String listOnly = "قنطوريل";
+    gazetteer.add("AG_PER\t" + listed);
+    gazetteer.add("ANETAC_PER\t" + listOnly);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      text.append("كتب ").append(listed).append(" مقالا .\\n").append("كتب ").append(unlisted)
+          .append(" مقالا .\\n");
+    }
+    Path news = newsCorpus(text.toString());
+    NerTrainer.Config c = new NerTrainer.Config(16, 5, 3, 1000, 100_000);
+
+    Path plain = dir.resolve("plain.bin");
+    trainer(c).train(train, news, plain, 42);
+    Path taught = dir.resolve("taught.bin");
+    trainer(c).withTeacherEntries(gazetteer).train(train, news, taught, 42);
+
+    // Without the list, the two news words look alike to the teachers; with it, only the
+    // listed one is induced as a person.
+    assertEquals(prior(plain, listed), prior(plain, unlisted));
+    int per = org.marsad.model.EntityType.PER.ordinal();
+    int listedPer = (prior(taught, listed) >>> (4 * per)) & 0xF;
+    int unlistedPer = (prior(taught, unlisted) >>> (4 * per)) & 0xF;
+    assertTrue(listedPer > unlistedPer, listedPer + " vs " + unlistedPer);
+
+    // The model holds no list: no teacher class in its lexicon, no list-only name in its bytes.
+    PerceptronEntityTagger tagger = PerceptronEntityTagger.load(taught);
+    assertTrue(!tagger.model().lexicon().hasTeacherEntries());
+    assertTrue(tagger.model().provenance().get("label_prior_teachers")
+        .contains("62 train/eval-only gazetteer entries"), tagger.model().provenance().toString());
+    String body = modelBody(taught);
+    assertTrue(body.contains(ArabicNormalizer.fold(listed)), "the prior keeps corpus words");
+    assertTrue(!body.contains(listOnly) && !body.contains(ArabicNormalizer.fold(listOnly)));
+  }
+
+  private NerTrainer trainer(NerTrainer.Config c) {
+    return new NerTrainer(c).withClusters(new WordClusters(Map.of()))
+        .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));
+  }
+
+  /** The decompressed body of a model file (after the magic and the version), as UTF-8. */
+  static String modelBody(Path model) throws IOException {
+    byte[] bytes = Files.readAllBytes(model);
+    int header = 12;
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+        new java.io.ByteArrayInputStream(bytes, header, bytes.length - header))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   /** A document of {@code text} whose sentences end at each " . ". */
   private static Document document(String text) {
     List<Token> tokens = new ArrayList<>();
