@@ -324,12 +324,30 @@ public final class EntityResolver {
           return;
         }
       }
+      KbEntry entry = link(text.substring(ner.start, ner.end), em.type());
+      if (entry == null && keepsKbReading(ner, em.type())) {
+        return; // طائرة سعودية: the KB reads سعودية as Saudi Arabia's nisba, the tagger adds nothing
+      }
       cands.removeIf(c -> ner.start <= c.start && c.end <= ner.end);
-      ner.entry = link(text.substring(ner.start, ner.end), em.type());
+      ner.entry = entry;
       if (ner.entry != null) {
         ner.type = ner.entry.type();
       }
       cands.add(ner);
+    }
+
+    /**
+     * Whether a KB candidate of exactly the tagged span, resolved to an entry of the tagged type,
+     * should stand when the tagged surface links to nothing by name: a nisba or other nominal
+     * reading the KB resolved is kept rather than replaced by an unresolved name.
+     */
+    boolean keepsKbReading(Cand ner, EntityType type) {
+      for (Cand c : cands) {
+        if (c.start == ner.start && c.end == ner.end && c.entry != null && c.type == type) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

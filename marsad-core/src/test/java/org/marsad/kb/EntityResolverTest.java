@@ -119,6 +119,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTaggedNisbaTheKbResolvesKeepsItsCountry() {
+    // the tagger calls سعودية a place name; the KB reads it as Saudi Arabia's nisba
+    String text = "حطت طائرة سعودية عسكرية الاربعاء في مطار عدن.";
+    List<Entity> es = resolve(text, "2015-08-05", tag(text, "سعودية", 0, EntityType.LOC));
+    Entity saudi = entityOf(es, "سعودية");
+    assertEquals("SAU", saudi.actor());
+    assertEquals(MentionKind.NOMINAL, saudi.mentions().get(0).kind());
+  }
+
+  @Test
+  void aTaggedNameTheKbDoesNotResolveStaysAName() {
+    String text = "وصل الوفد إلى بلدة كفرنبودة صباحا.";
+    List<Entity> es = resolve(text, "2015-08-05", tag(text, "كفرنبودة", 0, EntityType.LOC));
+    Entity place = entityOf(es, "كفرنبودة");
+    assertEquals(MentionKind.NAME, place.mentions().get(0).kind());
+  }
+
+  @Test
   void capitalActingStandsForTheGovernment() {
     Entity ankara = entityOf(resolve("رفضت أنقرة الاتهامات.", "2019-01-01"), "أنقرة");
     assertEquals(EntityType.LOC, ankara.type());
