@@ -71,7 +71,7 @@ final class PerceptronTrainer {
         }
         viterbi.emissions(w, x.features(), x.start(), n);
         viterbi.decode(t, n, pred[0]);
-        update(x, pred[0], w, u, t, tu, c);
+        SequencePerceptron.update(x, pred[0], w, u, t, tu, c, L);
         c++;
       }
     }
@@ -102,7 +102,8 @@ final class PerceptronTrainer {
 
   /** The mean over the runs of their averaged weights (one run: its averaged weights). */
   private static float[][] average(Run[] runs) {
-    float[][] avg = average(runs[0].w, runs[0].u, runs[0].t, runs[0].tu, runs[0].c);
+    float[][] avg = SequencePerceptron.average(runs[0].w, runs[0].u, runs[0].t, runs[0].tu,
+        runs[0].c);
     if (runs.length == 1) {
       return avg;
     }
@@ -122,48 +123,5 @@ final class PerceptronTrainer {
       }
     }
     return avg;
-  }
-
-  private static void update(Instance x, int[] pred, float[] w, float[] u, float[] t, float[] tu,
-      long c) {
-    int[] gold = x.gold();
-    int n = x.size();
-    int[] feats = x.features();
-    int[] start = x.start();
-    for (int i = 0; i < n; i++) {
-      int g = gold[i];
-      int p = pred[i];
-      if (g != p) {
-        for (int k = start[i]; k < start[i + 1]; k++) {
-          int f = feats[k] * L;
-          w[f + g] += 1;
-          u[f + g] += c;
-          w[f + p] -= 1;
-          u[f + p] -= c;
-        }
-      }
-      int gPrev = i == 0 ? -1 : gold[i - 1];
-      int pPrev = i == 0 ? -1 : pred[i - 1];
-      if (g != p || gPrev != pPrev) {
-        int gi = (gPrev + 1) * L + g;
-        int pi = (pPrev + 1) * L + p;
-        t[gi] += 1;
-        tu[gi] += c;
-        t[pi] -= 1;
-        tu[pi] -= c;
-      }
-    }
-  }
-
-  private static float[][] average(float[] w, float[] u, float[] t, float[] tu, long c) {
-    float[] aw = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      aw[i] = w[i] - u[i] / c;
-    }
-    float[] at = new float[t.length];
-    for (int i = 0; i < t.length; i++) {
-      at[i] = t[i] - tu[i] / c;
-    }
-    return new float[][] {aw, at};
   }
 }

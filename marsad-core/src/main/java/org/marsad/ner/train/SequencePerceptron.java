@@ -61,7 +61,7 @@ final class SequencePerceptron {
           addCosts(em, x.gold(), n);
         }
         decoder.decode(t, n, pred);
-        update(x, pred, w, u, t, tu, c);
+        update(x, pred, w, u, t, tu, c, l);
         c++;
       }
       if (listener != null || e == epochs) {
@@ -86,8 +86,13 @@ final class SequencePerceptron {
     }
   }
 
-  private void update(Instance x, int[] pred, float[] w, float[] u, float[] t, float[] tu,
-      long c) {
+  /**
+   * One perceptron step on sentence {@code x} with {@code l} labels: gold features and
+   * transitions up, predicted ones down, with the lazy-averaging sums {@code u}, {@code tu} at
+   * step {@code c}. Shared with {@link PerceptronTrainer}.
+   */
+  static void update(Instance x, int[] pred, float[] w, float[] u, float[] t, float[] tu,
+      long c, int l) {
     int[] gold = x.gold();
     int n = x.size();
     int[] feats = x.features();
@@ -117,7 +122,8 @@ final class SequencePerceptron {
     }
   }
 
-  private static float[][] average(float[] w, float[] u, float[] t, float[] tu, long c) {
+  /** The averaged weights and transitions after {@code c} steps (Daume III's lazy form). */
+  static float[][] average(float[] w, float[] u, float[] t, float[] tu, long c) {
     float[] aw = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       aw[i] = w[i] - u[i] / c;
