@@ -1,7 +1,9 @@
 package org.marsad.ner.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.model.EntityType;
@@ -40,6 +42,15 @@ public final class NerScorer {
   /** Mentions as {@code start << 40 | end << 8 | type}. */
   static Set<Long> spans(int[] labels, int n) {
     Set<Long> out = new HashSet<>();
+    for (int[] m : mentions(labels, n)) {
+      out.add(((long) m[0] << 40) | ((long) m[1] << 8) | m[2]);
+    }
+    return out;
+  }
+
+  /** Mentions of a BIO sequence as {start, end (exclusive), type ordinal}, left to right. */
+  public static List<int[]> mentions(int[] labels, int n) {
+    List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
       if (labels[i] == Labels.O) {
@@ -51,7 +62,7 @@ public final class NerScorer {
       while (j < n && Labels.isInside(labels[j]) && Labels.type(labels[j]) == t) {
         j++;
       }
-      out.add(((long) i << 40) | ((long) j << 8) | t.ordinal());
+      out.add(new int[] {i, j, t.ordinal()});
       i = j;
     }
     return out;

@@ -220,22 +220,7 @@ public final class CvExperiment {
 
   /** Mentions of a BIO sequence as {start, end (exclusive), type ordinal}. */
   static List<int[]> mentions(int[] labels, int n) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    while (i < n) {
-      if (labels[i] == Labels.O) {
-        i++;
-        continue;
-      }
-      EntityType t = Labels.type(labels[i]);
-      int j = i + 1;
-      while (j < n && Labels.isInside(labels[j]) && Labels.type(labels[j]) == t) {
-        j++;
-      }
-      out.add(new int[] {i, j, t.ordinal()});
-      i = j;
-    }
-    return out;
+    return NerScorer.mentions(labels, n);
   }
 
   /** Boundary errors printed as examples ({@code -Dmarsad.ner.examples=N}). */
