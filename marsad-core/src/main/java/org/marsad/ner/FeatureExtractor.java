@@ -213,17 +213,9 @@ public final class FeatureExtractor {
     for (int k = 0; k < WordClusters.LEVELS; k++) {
       info.cl[k] = c == null ? -1 : c[k] + offset;
     }
-    info.punct = true;
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isLetterOrDigit(word.charAt(k))) {
-        info.punct = false;
-        break;
-      }
+    if (structural) { // read only by structuralFeatures: no cost for models without them
+      markStructure(info, word, key, key.substring(p, e));
     }
-    info.quote = quoteKind(word);
-    String stemText = key.substring(p, e);
-    info.function = FUNCTION_WORDS.contains(key) || FUNCTION_WORDS.contains(stemText);
-    info.definite = stemText.startsWith("ال") && stemText.length() > 3;
     int[] out = s.localBuffer;
     int f = 0;
     out[f++] = bucket(T_RAW, Hashing.chars(word));
@@ -377,6 +369,20 @@ public final class FeatureExtractor {
       f = structuralFeatures(s, i, out, f);
     }
     return f;
+  }
+
+  /** The word facts {@link #structuralFeatures} reads: punctuation, quotes, function words. */
+  private static void markStructure(WordInfo info, String word, String key, String stemText) {
+    info.punct = true;
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLetterOrDigit(word.charAt(k))) {
+        info.punct = false;
+        break;
+      }
+    }
+    info.quote = quoteKind(word);
+    info.function = FUNCTION_WORDS.contains(key) || FUNCTION_WORDS.contains(stemText);
+    info.definite = stemText.startsWith("ال") && stemText.length() > 3;
   }
 
   /** Trigger classes in {@link Lexicon#CLASSES} bit order: T_PER, T_ORG, T_LOC, T_MISC. */
