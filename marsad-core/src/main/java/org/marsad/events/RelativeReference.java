@@ -1,7 +1,9 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +24,7 @@ final class RelativeReference {
 
   static List<SentenceCoder.Draft> apply(String text, List<SentenceCoder.Draft> drafts) {
     List<SentenceCoder.Draft> out = null;
-    java.util.Map<String, Actor> doers = null;
+    Map<String, Actor> doers = null;
     for (int k = 0; k < drafts.size(); k++) {
       SentenceCoder.Draft d = drafts.get(k);
       if (d.target() != null || d.source() == null || !AIMED.contains(d.root())) {
@@ -75,8 +77,8 @@ final class RelativeReference {
   }
 
   /** For each CAMEO code, the named source of the article's first event of that code. */
-  private static java.util.Map<String, Actor> namedDoers(List<SentenceCoder.Draft> drafts) {
-    java.util.Map<String, Actor> out = new java.util.HashMap<>();
+  private static Map<String, Actor> namedDoers(List<SentenceCoder.Draft> drafts) {
+    Map<String, Actor> out = new HashMap<>();
     for (SentenceCoder.Draft d : drafts) {
       if (d.source() != null && d.source().named && d.source().entity != null) {
         out.putIfAbsent(d.cameo(), d.source());
