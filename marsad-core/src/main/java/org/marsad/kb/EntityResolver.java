@@ -228,11 +228,16 @@ public final class EntityResolver {
 
     /**
      * A KB organization's name without its head noun, right after that noun or its possessive:
-     * التابعة لحزبه (الدعوة) is the Dawa party, though الدعوة alone is an everyday word.
+     * التابعة لحزبه (الدعوة) is the Dawa party, though الدعوة alone is an everyday word; or in
+     * quotation marks right after لـ, as reporters name the outlet they spoke to: وقال
+     * لـ«الشرق الأوسط» is the newspaper, not the region.
      */
     void addCued() {
       for (int i = 1; i < words.size(); i++) {
-        if ((words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) == 0) {
+        boolean headNoun = (words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) != 0;
+        boolean quotedAfterLam = !headNoun && words.get(i - 1).text().equals("ل")
+            && opensQuote(words.get(i - 1).end(), words.get(i).start());
+        if (!headNoun && !quotedAfterLam) {
           continue;
         }
         String joined = null;
@@ -242,17 +247,35 @@ public final class EntityResolver {
           }
           joined = n == 1 ? words.get(i).text() : joined + " " + words.get(i + n - 1).text();
           KbEntry e = kb.cued.get(joined);
-          if (e == null) {
+          if (e == null || quotedAfterLam && !closesQuote(words.get(i + n - 1).end())) {
             continue;
           }
           Cand c = new Cand(nt.originalStart(words.get(i).start()),
               nt.originalEnd(words.get(i + n - 1).end() - 1), MentionKind.NAME, e.type(), e);
+          if (quotedAfterLam) { // the quoted outlet over the city: قال لـ«الرياض»
+            cands.removeIf(o -> o.start == c.start && o.end == c.end);
+          }
           if (cands.stream().noneMatch(c::overlaps)) {
             cands.add(c);
           }
           break;
         }
       }
+    }
+
+    /** Whether the normalized text between two words holds an opening quotation mark. */
+    boolean opensQuote(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if ("«\"“".indexOf(nt.text().charAt(k)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a closing quotation mark follows {@code at} in the normalized text. */
+    boolean closesQuote(int at) {
+      return at < nt.text().length() && "»\"”".indexOf(nt.text().charAt(at)) >= 0;
     }
 
     /** The country most often named unambiguously, or null. */

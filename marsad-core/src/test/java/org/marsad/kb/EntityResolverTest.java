@@ -170,6 +170,35 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOutletSpokenToInQuotationMarksIsTheOutletNotThePlace() {
+    String text = "وقال المتحدث سعد الحديثي، في تصريح لـ«الشرق الأوسط»، إن الموقف ثابت. "
+        + "وتشهد منطقة الشرق الأوسط توترا.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "الشرق الأوسط", 0, EntityType.LOC),
+        tag(text, "الشرق الأوسط", text.indexOf("منطقة"), EntityType.LOC));
+    Entity outlet = entityAt(es, text.indexOf("الشرق الأوسط"));
+    assertEquals("marsad:org/asharq-al-awsat", outlet.kb());
+    assertEquals(EntityType.ORG, outlet.type());
+    Entity region = entityAt(es, text.indexOf("الشرق الأوسط", text.indexOf("منطقة")));
+    assertEquals(EntityType.LOC, region.type(), "the region named without quotation marks");
+
+    String city = "وقال مسؤول لـ«الرياض» إن المشروع اكتمل في الرياض.";
+    List<Entity> paper = resolve(city, "2015-08-15");
+    assertEquals("marsad:org/alriyadh-paper", entityAt(paper, city.indexOf("الرياض")).kb());
+    assertEquals(EntityType.LOC, entityAt(paper, city.lastIndexOf("الرياض")).type());
+
+    String longer = "وقال مسؤول لـ\"الشرق الأوسط الجديد\" إن ذلك صحيح.";
+    assertTrue(resolve(longer, "2015-08-15").stream()
+            .noneMatch(e -> "marsad:org/asharq-al-awsat".equals(e.kb())),
+        "a quoted name that goes on past the outlet's name is not the outlet");
+  }
+
+  private static Entity entityAt(List<Entity> es, int start) {
+    return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
+        .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
+  }
+
+  @Test
   void aShortNameFittingTwoLongerNamesJoinsNeither() {
     String text = "حضر محمد علان. ثم جاء محمد سعيد علان وأخوه محمد خالد علان.";
     List<Entity> es = resolve(text, "2015-08-15",
