@@ -202,7 +202,9 @@ public final class EntityResolver {
 
     /**
      * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
-     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة).
+     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة),
+     * unless the word without the letter is three times as frequent, the segmenter's test: then
+     * the word is common only as that clitic form (للعراق, لليونان).
      */
     boolean doubtful(Match m, Target t) {
       Word w = words.get(m.first());
@@ -213,7 +215,19 @@ public final class EntityResolver {
       }
       boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و';
       return strippedLetter && t.entry().type() == EntityType.LOC && t.kind() == MentionKind.NAME
-          && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text());
+          && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text())
+          && CommonWords.count(w.text()) * 3 > strippedCount(w, m.strip());
+    }
+
+    /** The corpus count of the most frequent reading of {@code w} without {@code strip} chars. */
+    int strippedCount(Word w, int strip) {
+      int best = 0;
+      for (Variants.Stripped v : w.variants()) {
+        if (v.offset() == strip) {
+          best = Math.max(best, CommonWords.count(v.word()));
+        }
+      }
+      return best;
     }
 
     Map<String, Integer> countryContext(List<Match> matches) {

@@ -193,6 +193,19 @@ class EntityResolverTest {
         "a quoted name that goes on past the outlet's name is not the outlet");
   }
 
+  @Test
+  void aPlaceAfterLamAndTheElidedArticleIsThatPlace() {
+    String text = "وقال إنه اتفاق سيئ لليونان، وقدم الدعم للعراق. وتوجه الوزير إلى اليونان.";
+    List<Entity> es = resolve(text, "2015-07-15",
+        tag(text, "ليونان", 0, EntityType.LOC), tag(text, "لعراق", 0, EntityType.LOC));
+    assertEquals("Q41", entityAt(es, text.indexOf("ليونان")).kb());
+    assertEquals(entityAt(es, text.indexOf("ليونان")), entityAt(es, text.lastIndexOf("اليونان")));
+    assertEquals("Q796", entityAt(es, text.indexOf("لعراق")).kb());
+    assertTrue(resolve("وصل إلى بريدة أمس.", "2015-07-15").stream()
+            .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("ريدة"))),
+        "بريدة is a word as it stands, not ب + a place ريدة");
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
