@@ -84,6 +84,10 @@ BAD_NAMES = {"فاموتيدين", "المحدثة بالهيبارين", "آن�
              "فرح", "كيل", "بورصة", "الطيبة", "بيرا", "ضريبة"}
 
 
+# Short forms the news uses for a city whose label is longer (by English name).
+EXTRA_FORMS = {"Mecca": ["مكة"]}
+
+
 def slug(s):
     s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
     return s or "x"
@@ -119,7 +123,7 @@ def build_countries_and_places(data, out):
             dropped.append((city_ar, "no country code for " + c_en))
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", city_ar).split("،")[0].replace("\u200f", "").strip()
-        forms = []
+        forms = list(EXTRA_FORMS.get(city_en, []))
         changed = True
         while changed:
             changed = False

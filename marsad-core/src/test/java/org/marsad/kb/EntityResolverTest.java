@@ -206,6 +206,15 @@ class EntityResolverTest {
         "بريدة is a word as it stands, not ب + a place ريدة");
   }
 
+  @Test
+  void meccaAndMedinaAreLinkedByTheirUsualNames() {
+    String text = "وصل الحجاج إلى مكة ثم توجهوا إلى المدينة المنورة، وزار الوفد المدينة أمس.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals("marsad:place/SAU/mecca", entityAt(es, text.indexOf("مكة")).kb());
+    assertEquals("marsad:place/SAU/medina", entityAt(es, text.indexOf("المدينة المنورة")).kb());
+    assertTrue(!hasMention(es, "المدينة"), "المدينة alone is 'the city'");
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
