@@ -64,7 +64,8 @@ final class MentionSpans {
     if (segs.size() > 1 && segs.get(0).kind() == SegmentKind.PROCLITIC) {
       for (Segment s : segs) {
         if (s.kind() != SegmentKind.PROCLITIC || "ال".equals(s.form())) {
-          return s.start();
+          // a name keeps a letter the tokenizer split off a short word: فان جال is Van Gaal
+          return t.end() - s.start() >= 3 ? s.start() : t.start();
         }
       }
     }

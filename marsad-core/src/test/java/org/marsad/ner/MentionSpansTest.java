@@ -63,6 +63,17 @@ class MentionSpansTest {
   }
 
   @Test
+  void keepsALetterTheTokenizerSplitOffAShortWordOfAName() {
+    String text = "المدرب فان جال";
+    List<Token> plain = tokens(text);
+    Token van = new Token(7, 10, "فان", "فان", TokenKind.ARABIC, List.of(
+        new Segment(7, 8, "ف", SegmentKind.PROCLITIC),
+        new Segment(8, 10, "ان", SegmentKind.STEM)));
+    List<Token> tokens = List.of(plain.get(0), van, plain.get(2));
+    assertEquals(List.of("PER:فان جال"), mentions(text, tokens, Labels.O, B_PER, I_PER));
+  }
+
+  @Test
   void keepsANameThatOnlyLooksCliticized() {
     String text = "في لبنان";
     assertEquals(List.of("LOC:لبنان"), mentions(text, tokens(text), Labels.O, B_LOC));
