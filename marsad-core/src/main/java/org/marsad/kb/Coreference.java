@@ -68,7 +68,7 @@ final class Coreference {
       return c.entry.id();
     }
     // Spacing varies inside names (أبوسليم / أبو سليم)
-    String folded = ArabicNormalizer.fold(text.substring(c.start, c.end));
+    String folded = ArabicNormalizer.fold(EntityResolver.surface(text, c.start, c.end));
     StringBuilder b = new StringBuilder(folded.length() + 4).append(c.type).append(':');
     for (int i = 0; i < folded.length(); i++) {
       if (!Character.isWhitespace(folded.charAt(i))) {

@@ -563,6 +563,23 @@ public final class EntityResolver {
   }
 
   /** Turns clusters into numbered entities. */
+  /**
+   * The name a mention spells, with the article that لل elides put back: the mention of
+   * {@code للبنك المركزي} is {@code لبنك المركزي} (its offsets exclude the preposition only),
+   * and it names {@code البنك المركزي}; {@code للبنان} names لبنان, the corpus counts decide.
+   */
+  static String surface(String text, int start, int end) {
+    String s = text.substring(start, end);
+    if (start == 0 || text.charAt(start) != 'ل' || text.charAt(start - 1) != 'ل'
+        || start >= 2 && Character.isLetter(text.charAt(start - 2))
+        && "وف".indexOf(text.charAt(start - 2)) < 0) {
+      return s;
+    }
+    int space = s.indexOf(' ');
+    String first = ArabicNormalizer.fold(space < 0 ? s : s.substring(0, space));
+    return CommonWords.count("ا" + first) > CommonWords.count(first) ? "ا" + s : s;
+  }
+
   static final class Entities {
     private Entities() {}
 
@@ -577,8 +594,10 @@ public final class EntityResolver {
         for (Cand x : c.cands) {
           String s = text.substring(x.start, x.end);
           ms.putIfAbsent(((long) x.start << 32) | x.end, new Mention(x.start, x.end, s, x.kind));
-          if (x.kind == MentionKind.NAME && (longest == null || s.length() > longest.length())) {
-            longest = s;
+          String named = surface(text, x.start, x.end);
+          if (x.kind == MentionKind.NAME
+              && (longest == null || named.length() > longest.length())) {
+            longest = named;
           }
         }
         KbEntry e = c.entry;

@@ -215,6 +215,19 @@ class EntityResolverTest {
     assertTrue(!hasMention(es, "المدينة"), "المدينة alone is 'the city'");
   }
 
+  @Test
+  void anUnknownNameAfterLamWithTheElidedArticleIsTheSameEntityAsWithTheArticle() {
+    String text = "وقال رئيس البنك المركزي الأرجواني إن التضخم مرتفع، ووجه انتقادات للبنك المركزي "
+        + "الأرجواني. وقدم الدعم للبنان.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "البنك المركزي الأرجواني", 0, EntityType.ORG),
+        tag(text, "لبنك المركزي الأرجواني", text.indexOf("انتقادات"), EntityType.ORG));
+    Entity bank = entityAt(es, text.indexOf("البنك"));
+    assertEquals(bank, entityAt(es, text.indexOf("لبنك المركزي", text.indexOf("انتقادات"))));
+    assertEquals("البنك المركزي الأرجواني", bank.name());
+    assertEquals("لبنان", entityAt(es, text.indexOf("لبنان")).name(), "للبنان is ل + لبنان");
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
