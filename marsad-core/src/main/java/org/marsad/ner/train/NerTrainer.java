@@ -217,13 +217,14 @@ public final class NerTrainer {
         LabelPrior p = inducer.induce(news, teacher, m[0], m[1], collector);
         FeatureExtractor student = new FeatureExtractor(config.bits(), cl, lex, p, splitter);
         stacked.addAll(featurize(corpus.sentences().subList(from, to), student));
-        pseudoByFold.add(pseudo("fold " + (f + 1), collector, student));
+        pseudoByFold.add(pseudo("fold " + (f + 1), collector,
+            selfTraining.prior() ? student : stage1));
       }
       float[][] m = learner().train(teacherData, STAGE1_EPOCHS, seed, null);
       SelfTraining.Collector collector = collector(news, teacherData, m, seed);
       prior = inducer.induce(news, teacher, m[0], m[1], collector);
-      pseudoAll = pseudo("all", collector,
-          new FeatureExtractor(config.bits(), cl, lex, prior, splitter));
+      pseudoAll = pseudo("all", collector, selfTraining.prior()
+          ? new FeatureExtractor(config.bits(), cl, lex, prior, splitter) : stage1);
       data = stacked;
     }
 
@@ -593,7 +594,7 @@ public final class NerTrainer {
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
    * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
-   * [--self-empty R]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
+   * [--self-empty R] [--self-prior true|false]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
    * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}); {@code
    * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}).
    */
@@ -628,7 +629,8 @@ public final class NerTrainer {
           SelfTraining.Criterion.valueOf(
               a.getOrDefault("--self-select", "margin").toUpperCase(java.util.Locale.ROOT)),
           Float.parseFloat(a.getOrDefault("--self-weight", "1")),
-          Double.parseDouble(a.getOrDefault("--self-empty", "0.1"))));
+          Double.parseDouble(a.getOrDefault("--self-empty", "0.1")),
+          Boolean.parseBoolean(a.getOrDefault("--self-prior", "true"))));
     }
     Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),

@@ -42,10 +42,15 @@ final class SelfTraining {
    * @param criterion how they are chosen
    * @param weight perceptron step size on them (labelled sentences: 1)
    * @param emptyShare share of the sentences that have no mention
+   * @param prior whether the pseudo-labelled sentences carry the label-prior features (of the
+   *     teacher that tagged them); without, the prior's weights are learned from the labelled
+   *     sentences only, since on pseudo-labelled ones the prior agrees with the labels by
+   *     construction
    */
-  record Config(int sentences, Criterion criterion, float weight, double emptyShare) {
+  record Config(int sentences, Criterion criterion, float weight, double emptyShare,
+      boolean prior) {
     /** No self-training. */
-    static final Config OFF = new Config(0, Criterion.MARGIN, 1f, 0);
+    static final Config OFF = new Config(0, Criterion.MARGIN, 1f, 0, true);
 
     Config {
       if (sentences < 0 || !(weight > 0) || weight > 1 || emptyShare < 0 || emptyShare > 1) {
@@ -61,8 +66,10 @@ final class SelfTraining {
     @Override
     public String toString() {
       return on()
-          ? String.format(Locale.ROOT, "%d sentences, %s, weight %.2f, %.0f%% without mentions",
-              sentences, criterion.name().toLowerCase(Locale.ROOT), weight, emptyShare * 100)
+          ? String.format(Locale.ROOT,
+              "%d sentences, %s, weight %.2f, %.0f%% without mentions, %s", sentences,
+              criterion.name().toLowerCase(Locale.ROOT), weight, emptyShare * 100,
+              prior ? "with the prior" : "without the prior")
           : "off";
     }
   }

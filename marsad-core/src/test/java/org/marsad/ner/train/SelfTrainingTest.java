@@ -107,7 +107,7 @@ class SelfTrainingTest {
   @Test
   void eachFoldTrainsOnNewsLabelledByATeacherThatNeverSawIt() throws IOException {
     SelfTraining.Config self = new SelfTraining.Config(32, SelfTraining.Criterion.MARGIN, 0.5f,
-        0.25);
+        0.25, true);
     NerTrainer t = trainer(self);
     t.train(trainingSplit(), news(), dir.resolve("m.bin"), 42);
     Map<String, List<SelfTraining.Pseudo>> sets = t.pseudoLabelled();
@@ -138,7 +138,8 @@ class SelfTrainingTest {
     Path train = trainingSplit();
     Path news = news();
     for (SelfTraining.Criterion c : SelfTraining.Criterion.values()) {
-      SelfTraining.Config self = new SelfTraining.Config(10, c, 0.3f, 0.2);
+      boolean prior = c == SelfTraining.Criterion.AGREE;
+      SelfTraining.Config self = new SelfTraining.Config(10, c, 0.3f, 0.2, prior);
       Path a = dir.resolve(c + "-a.bin");
       Path b = dir.resolve(c + "-b.bin");
       trainer(self).train(train, news, a, 7);
@@ -152,7 +153,8 @@ class SelfTrainingTest {
 
   @Test
   void needsANewsCorpus() throws IOException {
-    NerTrainer t = trainer(new SelfTraining.Config(10, SelfTraining.Criterion.MARGIN, 1f, 0));
+    NerTrainer t =
+        trainer(new SelfTraining.Config(10, SelfTraining.Criterion.MARGIN, 1f, 0, true));
     assertThrows(IllegalArgumentException.class,
         () -> t.train(trainingSplit(), null, dir.resolve("x.bin"), 1));
   }
@@ -160,8 +162,8 @@ class SelfTrainingTest {
   @Test
   void marginIsTheGapBetweenTheBestAndTheSecondBestAllowedPath() {
     Random r = new Random(3);
-    SelfTraining.Collector c = new SelfTraining.Collector(
-        new SelfTraining.Config(1, SelfTraining.Criterion.MARGIN, 1f, 0), null, null, null, 1);
+    SelfTraining.Config one = new SelfTraining.Config(1, SelfTraining.Criterion.MARGIN, 1f, 0, true);
+    SelfTraining.Collector c = new SelfTraining.Collector(one, null, null, null, 1);
     for (int trial = 0; trial < 20; trial++) {
       int n = 1 + trial % 4;
       float[] em = new float[n * L];
