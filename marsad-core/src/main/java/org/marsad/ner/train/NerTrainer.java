@@ -594,9 +594,10 @@ public final class NerTrainer {
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
    * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
-   * [--self-empty R] [--self-prior true|false]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
+   * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
    * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}); {@code
-   * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}).
+   * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}), and
+   * {@code --self-dump} writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -636,6 +637,17 @@ public final class NerTrainer {
     TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
     System.out.print(r.format());
+    if (a.containsKey("--self-dump") && t.pseudoLog.containsKey("all")) {
+      StringBuilder b = new StringBuilder();
+      for (SelfTraining.Pseudo p : t.pseudoLog.get("all")) {
+        for (int i = 0; i < p.words().length; i++) {
+          b.append(p.words()[i]).append(' ').append(org.marsad.ner.Labels.name(p.labels()[i]))
+              .append('\n');
+        }
+        b.append('\n');
+      }
+      Files.writeString(Path.of(a.get("--self-dump")), b);
+    }
   }
 
   /** Parses "5,15,40" ("0" or "none": no second stage); null gives {@code otherwise}. */
