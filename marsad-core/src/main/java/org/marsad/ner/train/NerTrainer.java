@@ -96,6 +96,7 @@ public final class NerTrainer {
   private List<String> teacherEntries = List.of();
   private SelfTraining.Config selfTraining = SelfTraining.Config.OFF;
   private final Map<String, List<SelfTraining.Pseudo>> pseudoLog = new LinkedHashMap<>();
+  private String pseudoPool = "";
 
   public NerTrainer(Config config) {
     this.config = config;
@@ -286,7 +287,7 @@ public final class NerTrainer {
     prov.put("segmenter", splitter.name());
     if (selfTraining.on()) {
       prov.put("self_training", selfTraining + ", " + pseudoAll.size()
-          + " sentences in the final first stage");
+          + " sentences in the final first stage (" + pseudoPool + ")");
     }
     if (cv1 != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv1.micro(epochs).f1()));
@@ -339,6 +340,7 @@ public final class NerTrainer {
     }
     List<SelfTraining.Pseudo> chosen = collector.select();
     pseudoLog.put(name, chosen);
+    pseudoPool = collector.candidates() + " of " + collector.seen() + " news sentences passed";
     List<ConllSentence> sentences = new ArrayList<>(chosen.size());
     for (SelfTraining.Pseudo p : chosen) {
       sentences.add(new ConllSentence(List.of(p.words()), p.labels(), 0));
