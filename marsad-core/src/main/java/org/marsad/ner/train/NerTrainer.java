@@ -598,8 +598,9 @@ public final class NerTrainer {
    * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
    * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
    * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}); {@code
-   * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}), and
-   * {@code --self-dump} writes those of the final model as CoNLL, for inspection.
+   * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}; with a
+   * corpus the default is {@link SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it
+   * off), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -626,19 +627,22 @@ public final class NerTrainer {
     if (a.containsKey("--teacher-gazetteers")) {
       t.withTeacherEntries(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
     }
-    int selfSentences = Integer.parseInt(a.getOrDefault("--self-train", "0"));
+    Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
+    // Self-training is part of the recipe whenever the prior's teachers tag a corpus.
+    SelfTraining.Config r = SelfTraining.Config.RECIPE;
+    int selfSentences = Integer.parseInt(a.getOrDefault("--self-train",
+        corpus != null && c.priorTokens() > 0 ? "" + r.sentences() : "0"));
     if (selfSentences > 0) {
       t.withSelfTraining(new SelfTraining.Config(selfSentences,
-          SelfTraining.Criterion.valueOf(
-              a.getOrDefault("--self-select", "margin").toUpperCase(java.util.Locale.ROOT)),
-          Float.parseFloat(a.getOrDefault("--self-weight", "1")),
-          Double.parseDouble(a.getOrDefault("--self-empty", "0.1")),
-          Boolean.parseBoolean(a.getOrDefault("--self-prior", "true"))));
+          SelfTraining.Criterion.valueOf(a.getOrDefault("--self-select", r.criterion().name())
+              .toUpperCase(java.util.Locale.ROOT)),
+          Float.parseFloat(a.getOrDefault("--self-weight", "" + r.weight())),
+          Double.parseDouble(a.getOrDefault("--self-empty", "" + r.emptyShare())),
+          Boolean.parseBoolean(a.getOrDefault("--self-prior", "" + r.prior()))));
     }
-    Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
-    TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
+    TrainReport report = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
-    System.out.print(r.format());
+    System.out.print(report.format());
     if (a.containsKey("--self-dump") && t.pseudoLog.containsKey("all")) {
       StringBuilder b = new StringBuilder();
       for (SelfTraining.Pseudo p : t.pseudoLog.get("all")) {
