@@ -135,8 +135,10 @@ public final class NerTrainer {
   /**
    * Adds news sentences tagged confidently by the prior's teachers to the first stage's training
    * data ({@link SelfTraining}): in cross-validation fold {@code k}, those of the teacher trained
-   * without fold {@code k} (the one whose prior that fold's features use), featurized with that
-   * prior; in the final model, those of the teacher trained on all of the split. Needs a corpus.
+   * without fold {@code k} (the one whose prior that fold's features use; with {@link
+   * SelfTraining.Config#prior()}, featurized with that prior); in the final model, those of the
+   * teacher trained on all of the split. Off by default here (the command line turns it on with a
+   * corpus); needs a corpus and {@code priorTokens > 0}.
    */
   NerTrainer withSelfTraining(SelfTraining.Config c) {
     this.selfTraining = c;
@@ -596,11 +598,12 @@ public final class NerTrainer {
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
    * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
-   * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
-   * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}); {@code
-   * --self-train} adds N news sentences the teachers tag confidently ({@link SelfTraining}; with a
-   * corpus the default is {@link SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it
-   * off), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
+   * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point;
+   * {@code --teacher-gazetteers} gives the prior's teachers the train/eval-only lists under DIR
+   * ({@link TeacherGazetteers}); {@code --self-train} adds N news sentences the teachers tag
+   * confidently ({@link SelfTraining}; with a corpus the default is {@link
+   * SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it off), and {@code --self-dump}
+   * writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();

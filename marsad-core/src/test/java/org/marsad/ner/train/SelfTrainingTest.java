@@ -162,7 +162,8 @@ class SelfTrainingTest {
   @Test
   void marginIsTheGapBetweenTheBestAndTheSecondBestAllowedPath() {
     Random r = new Random(3);
-    SelfTraining.Config one = new SelfTraining.Config(1, SelfTraining.Criterion.MARGIN, 1f, 0, true);
+    SelfTraining.Config one =
+        new SelfTraining.Config(1, SelfTraining.Criterion.MARGIN, 1f, 0, true);
     SelfTraining.Collector c = new SelfTraining.Collector(one, null, null, null, 1);
     for (int trial = 0; trial < 20; trial++) {
       int n = 1 + trial % 4;
