@@ -20,7 +20,8 @@ import org.marsad.ner.Viterbi;
  * {@code MARGIN} keeps the sentences with the largest Viterbi margin (best path score minus the
  * best score of a path that differs at some position, from max-marginals); {@code AGREE} keeps
  * sentences on which a second teacher trained in another order gives exactly the same labels,
- * in an order drawn from the seed. Of {@code sentences} kept, all but {@code emptyShare} contain a
+ * in an order drawn from the seed; {@code RANDOM} keeps sentences in that order without a
+ * confidence filter. Of {@code sentences} kept, all but {@code emptyShare} contain a
  * mention; the rest are mention-free (they teach O). Pieces cut at {@link
  * PriorInducer#MAX_SENTENCE} words and sentences under {@link #MIN_WORDS} words are skipped.
  * Deterministic for a seed. Not thread-safe.
@@ -34,7 +35,9 @@ final class SelfTraining {
     /** The largest sentence-level Viterbi margins. */
     MARGIN,
     /** Exact agreement with a second teacher trained in another order, then seed order. */
-    AGREE
+    AGREE,
+    /** No confidence filter: seed order (the ablation of the other two). */
+    RANDOM
   }
 
   /**
@@ -138,6 +141,8 @@ final class SelfTraining {
             return;
           }
         }
+        score = mix(seed, k);
+      } else if (config.criterion() == Criterion.RANDOM) {
         score = mix(seed, k);
       } else {
         score = margin(emission, transitions, n, labels);
