@@ -132,7 +132,6 @@ final class SelfTraining {
       if (cut || n < MIN_WORDS) {
         return;
       }
-      double score;
       if (config.criterion() == Criterion.AGREE) {
         secondViterbi.emissions(second[0], features);
         secondViterbi.decode(second[1], n, secondLabels);
@@ -141,12 +140,9 @@ final class SelfTraining {
             return;
           }
         }
-        score = mix(seed, k);
-      } else if (config.criterion() == Criterion.RANDOM) {
-        score = mix(seed, k);
-      } else {
-        score = margin(emission, transitions, n, labels);
       }
+      double score = config.criterion() == Criterion.MARGIN
+          ? margin(emission, transitions, n, labels) : mix(seed, k);
       boolean mention = false;
       byte[] y = new byte[n];
       for (int i = 0; i < n; i++) {
