@@ -94,6 +94,9 @@ public final class NerTrainer {
   private WordClusters clusters;
   private Lexicon lexicon;
   private List<String> teacherEntries = List.of();
+  private SelfTraining.Config selfTraining = SelfTraining.Config.OFF;
+  private final Map<String, List<SelfTraining.Pseudo>> pseudoLog = new LinkedHashMap<>();
+  private String pseudoPool = "";
 
   public NerTrainer(Config config) {
     this.config = config;
@@ -130,6 +133,27 @@ public final class NerTrainer {
   }
 
   /**
+   * Adds news sentences tagged confidently by the prior's teachers to the first stage's training
+   * data ({@link SelfTraining}): in cross-validation fold {@code k}, those of the teacher trained
+   * without fold {@code k} (the one whose prior that fold's features use; with {@link
+   * SelfTraining.Config#prior()}, featurized with that prior); in the final model, those of the
+   * teacher trained on all of the split. Off by default here (the command line turns it on with a
+   * corpus); needs a corpus and {@code priorTokens > 0}.
+   */
+  NerTrainer withSelfTraining(SelfTraining.Config c) {
+    this.selfTraining = c;
+    return this;
+  }
+
+  /**
+   * The pseudo-labelled sentences of the last {@link #train}, by teacher ({@code "fold 1"} ...,
+   * {@code "all"}): what each training set received, for tests and inspection.
+   */
+  Map<String, List<SelfTraining.Pseudo>> pseudoLabelled() {
+    return pseudoLog;
+  }
+
+  /**
    * Trains and writes the model.
    *
    * @param corpusDirOrNull unlabeled news to learn word clusters from; null uses the shipped ones
@@ -152,12 +176,21 @@ public final class NerTrainer {
       cl = shippedClusters();
       clusterSource = "shipped";
     }
+    if (selfTraining.on() && (news == null || config.priorTokens() <= 0)) {
+      throw new IllegalArgumentException(
+          "self-training tags the news corpus: it needs --corpus and --prior-tokens > 0");
+    }
+    pseudoLog.clear();
     Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
     FeatureExtractor stage1 =
         new FeatureExtractor(config.bits(), cl, lex, splitter);
     List<Instance> data = featurize(corpus.sentences(), stage1);
     LabelPrior prior = LabelPrior.EMPTY_PRIOR;
     String teacherSource = "the model's lexicon";
+    // Pseudo-labelled news sentences per CV fold (from a teacher blind to that fold) and for
+    // the final model; empty without self-training.
+    List<List<Instance>> pseudoByFold = new ArrayList<>();
+    List<Instance> pseudoAll = List.of();
     if (news != null && config.priorTokens() > 0) {
       // The teachers may see more than the model: the train/eval-only gazetteers, whose
       // evidence reaches the model only through the prior they induce on corpus words.
@@ -183,20 +216,32 @@ public final class NerTrainer {
         List<Instance> rest = new ArrayList<>(teacherData.subList(0, from));
         rest.addAll(teacherData.subList(to, n));
         float[][] m = learner().train(rest, STAGE1_EPOCHS, seed, null);
-        LabelPrior p = inducer.induce(news, teacher, m[0], m[1]);
-        stacked.addAll(featurize(corpus.sentences().subList(from, to),
-            new FeatureExtractor(config.bits(), cl, lex, p, splitter)));
+        SelfTraining.Collector collector = collector(news, rest, m, seed);
+        LabelPrior p = inducer.induce(news, teacher, m[0], m[1], collector);
+        FeatureExtractor student = new FeatureExtractor(config.bits(), cl, lex, p, splitter);
+        stacked.addAll(featurize(corpus.sentences().subList(from, to), student));
+        pseudoByFold.add(pseudo("fold " + (f + 1), collector,
+            selfTraining.prior() ? student : stage1));
       }
       float[][] m = learner().train(teacherData, STAGE1_EPOCHS, seed, null);
-      prior = inducer.induce(news, teacher, m[0], m[1]);
+      SelfTraining.Collector collector = collector(news, teacherData, m, seed);
+      prior = inducer.induce(news, teacher, m[0], m[1], collector);
+      pseudoAll = pseudo("all", collector, selfTraining.prior()
+          ? new FeatureExtractor(config.bits(), cl, lex, prior, splitter) : stage1);
       data = stacked;
     }
 
     boolean twoStage = !config.docWindows().isEmpty() && config.folds() > 1;
-    CrossValidation cv = config.folds() > 1 ? crossValidate(data, seed, twoStage) : null;
+    CrossValidation cv =
+        config.folds() > 1 ? crossValidate(data, pseudoByFold, seed, twoStage) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
-    float[][] wt = learner().train(data, epochs, seed, null);
+    List<Instance> finalData = data;
+    if (!pseudoAll.isEmpty()) {
+      finalData = new ArrayList<>(data);
+      finalData.addAll(pseudoAll);
+    }
+    float[][] wt = learner().train(finalData, epochs, seed, null);
     penalizeOutside(wt[1], oPenalty);
     CrossValidation cv1 = cv;
     float[][] wt2 = null;
@@ -213,7 +258,7 @@ public final class NerTrainer {
       StringBuilder byWindow = new StringBuilder();
       for (int w : config.docWindows()) {
         List<Instance> d = documentInstances(corpus.sentences(), stage1, data, firstPass, w);
-        CrossValidation c = crossValidate(d, seed, false);
+        CrossValidation c = crossValidate(d, List.of(), seed, false);
         double f = c.micro(c.bestEpoch()).f1();
         byWindow.append(String.format(java.util.Locale.ROOT, " %d:%.4f", w, f));
         if (cv == null || f > cv.micro(cv.bestEpoch()).f1()) {
@@ -242,6 +287,10 @@ public final class NerTrainer {
       prov.put("label_prior_teachers", teacherSource);
     }
     prov.put("segmenter", splitter.name());
+    if (selfTraining.on()) {
+      prov.put("self_training", selfTraining + ", " + pseudoAll.size()
+          + " sentences in the final first stage (" + pseudoPool + ")");
+    }
     if (cv1 != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv1.micro(epochs).f1()));
       prov.put("cv_f1_by_o_penalty", cv1.penaltyTable(epochs).strip());
@@ -267,6 +316,42 @@ public final class NerTrainer {
     Map<EntityType, Counts> types = cv == null ? zeroTypes() : cv.types(epochs);
     return new TrainReport(out.toString(), Files.size(out), corpus.sentences().size(),
         corpus.tokens(), config.folds(), f1, epochs, micro, types, seconds, prov);
+  }
+
+  /** A candidate collector for one teacher, or null without self-training. */
+  private SelfTraining.Collector collector(ClusterLearner.Corpus news, List<Instance> teacherData,
+      float[][] teacherModel, long seed) {
+    if (!selfTraining.on()) {
+      return null;
+    }
+    float[][] second = null;
+    if (selfTraining.criterion() == SelfTraining.Criterion.AGREE) {
+      second = learner().train(teacherData, STAGE1_EPOCHS, seed + SECOND_TEACHER_SEED_STEP, null);
+    }
+    return new SelfTraining.Collector(selfTraining, news, teacherModel[1], second, seed);
+  }
+
+  /** Seed offset of the second teacher of the {@code AGREE} criterion. */
+  static final long SECOND_TEACHER_SEED_STEP = 1_000_003;
+
+  /** The collector's sentences featurized by the student's extractor, with their weight. */
+  private List<Instance> pseudo(String name, SelfTraining.Collector collector,
+      FeatureExtractor student) {
+    if (collector == null) {
+      return List.of();
+    }
+    List<SelfTraining.Pseudo> chosen = collector.select();
+    pseudoLog.put(name, chosen);
+    pseudoPool = collector.candidates() + " of " + collector.seen() + " news sentences passed";
+    List<ConllSentence> sentences = new ArrayList<>(chosen.size());
+    for (SelfTraining.Pseudo p : chosen) {
+      sentences.add(new ConllSentence(List.of(p.words()), p.labels(), 0));
+    }
+    List<Instance> out = new ArrayList<>(sentences.size());
+    for (Instance x : featurize(sentences, student)) {
+      out.add(new Instance(x.features(), x.start(), x.gold(), selfTraining.weight()));
+    }
+    return out;
   }
 
   static List<Instance> featurize(List<ConllSentence> sentences, FeatureExtractor extractor) {
@@ -350,8 +435,12 @@ public final class NerTrainer {
     }
   }
 
-  /** Pooled held-out counts per epoch and O penalty over contiguous folds. */
-  private CrossValidation crossValidate(List<Instance> data, long seed, boolean keepPredictions) {
+  /**
+   * Pooled held-out counts per epoch and O penalty over contiguous folds; fold {@code f} also
+   * trains on {@code extraByFold.get(f)} when given (pseudo-labelled sentences).
+   */
+  private CrossValidation crossValidate(List<Instance> data, List<List<Instance>> extraByFold,
+      long seed, boolean keepPredictions) {
     int k = config.folds();
     int maxEpochs = config.maxEpochs();
     NerScorer[][] scorers = new NerScorer[maxEpochs][O_PENALTIES.length];
@@ -368,6 +457,9 @@ public final class NerTrainer {
       int to = (int) ((long) (f + 1) * n / k);
       List<Instance> train = new ArrayList<>(data.subList(0, from));
       train.addAll(data.subList(to, n));
+      if (!extraByFold.isEmpty()) {
+        train.addAll(extraByFold.get(f));
+      }
       List<Instance> held = data.subList(from, to);
       int offset = from;
       learner().train(train, maxEpochs, seed,
@@ -505,8 +597,13 @@ public final class NerTrainer {
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
-   * [--teacher-gazetteers DIR]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
-   * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}).
+   * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
+   * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point;
+   * {@code --teacher-gazetteers} gives the prior's teachers the train/eval-only lists under DIR
+   * ({@link TeacherGazetteers}); {@code --self-train} adds N news sentences the teachers tag
+   * confidently ({@link SelfTraining}; with a corpus the default is {@link
+   * SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it off), and {@code --self-dump}
+   * writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -534,9 +631,32 @@ public final class NerTrainer {
       t.withTeacherEntries(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
     }
     Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
-    TrainReport r = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
+    // Self-training is part of the recipe whenever the prior's teachers tag a corpus.
+    SelfTraining.Config r = SelfTraining.Config.RECIPE;
+    int selfSentences = Integer.parseInt(a.getOrDefault("--self-train",
+        corpus != null && c.priorTokens() > 0 ? "" + r.sentences() : "0"));
+    if (selfSentences > 0) {
+      t.withSelfTraining(new SelfTraining.Config(selfSentences,
+          SelfTraining.Criterion.valueOf(a.getOrDefault("--self-select", r.criterion().name())
+              .toUpperCase(java.util.Locale.ROOT)),
+          Float.parseFloat(a.getOrDefault("--self-weight", "" + r.weight())),
+          Double.parseDouble(a.getOrDefault("--self-empty", "" + r.emptyShare())),
+          Boolean.parseBoolean(a.getOrDefault("--self-prior", "" + r.prior()))));
+    }
+    TrainReport report = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));
-    System.out.print(r.format());
+    System.out.print(report.format());
+    if (a.containsKey("--self-dump") && t.pseudoLog.containsKey("all")) {
+      StringBuilder b = new StringBuilder();
+      for (SelfTraining.Pseudo p : t.pseudoLog.get("all")) {
+        for (int i = 0; i < p.words().length; i++) {
+          b.append(p.words()[i]).append(' ').append(org.marsad.ner.Labels.name(p.labels()[i]))
+              .append('\n');
+        }
+        b.append('\n');
+      }
+      Files.writeString(Path.of(a.get("--self-dump")), b);
+    }
   }
 
   /** Parses "5,15,40" ("0" or "none": no second stage); null gives {@code otherwise}. */

@@ -13,7 +13,23 @@ import org.marsad.ner.Viterbi;
  * counting, per word type, how often it was tagged with each entity type. Single-threaded.
  */
 final class PriorInducer {
-  private static final int MAX_SENTENCE = 80;
+  /** Longest sentence tagged; longer runs of words are cut into pieces of this length. */
+  static final int MAX_SENTENCE = 80;
+
+  /** Sees every corpus sentence the teacher tags (used to pick pseudo-labelled sentences). */
+  interface SentenceObserver {
+    /**
+     * @param ids corpus word ids of the {@code n} words
+     * @param cut whether the sentence was cut at {@link #MAX_SENTENCE} words instead of ending
+     *     at a sentence mark or the end of the tagged text
+     * @param labels the teacher's Viterbi labels
+     * @param features the teacher's features of the sentence
+     * @param emission the teacher's emission scores, {@code emission[i * Labels.COUNT + y]}
+     */
+    void sentence(int[] ids, int n, boolean cut, int[] labels, FeatureExtractor.Scratch features,
+        float[] emission);
+  }
+
   private final int minCount;
   private final int maxTokens;
 
@@ -28,6 +44,13 @@ final class PriorInducer {
 
   LabelPrior induce(ClusterLearner.Corpus corpus, FeatureExtractor extractor, float[] weights,
       float[] transitions) {
+    return induce(corpus, extractor, weights, transitions, null);
+  }
+
+  /** As {@link #induce(ClusterLearner.Corpus, FeatureExtractor, float[], float[])}, showing
+   * each tagged sentence to {@code observer} (if not null). */
+  LabelPrior induce(ClusterLearner.Corpus corpus, FeatureExtractor extractor, float[] weights,
+      float[] transitions, SentenceObserver observer) {
     int vocab = corpus.size();
     int[] total = new int[vocab];
     int[][] tagged = new int[EntityType.values().length][vocab];
@@ -49,6 +72,10 @@ final class PriorInducer {
         extractor.extract(words, n, scratch);
         viterbi.emissions(weights, scratch);
         viterbi.decode(transitions, n, labels);
+        if (observer != null) {
+          observer.sentence(ids, n, id >= 0 && n == MAX_SENTENCE
+              && !isSentenceEnd(corpus.words.get(id)), labels, scratch, viterbi.emission());
+        }
         for (int k = 0; k < n; k++) {
           total[ids[k]]++;
           if (labels[k] != Labels.O) {

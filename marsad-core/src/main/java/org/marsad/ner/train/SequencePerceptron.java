@@ -88,8 +88,9 @@ final class SequencePerceptron {
 
   /**
    * One perceptron step on sentence {@code x} with {@code l} labels: gold features and
-   * transitions up, predicted ones down, with the lazy-averaging sums {@code u}, {@code tu} at
-   * step {@code c}. Shared with {@link PerceptronTrainer}.
+   * transitions up, predicted ones down, by the instance's weight (1 for labelled sentences),
+   * with the lazy-averaging sums {@code u}, {@code tu} at step {@code c}. Shared with {@link
+   * PerceptronTrainer}.
    */
   static void update(Instance x, int[] pred, float[] w, float[] u, float[] t, float[] tu,
       long c, int l) {
@@ -97,16 +98,18 @@ final class SequencePerceptron {
     int n = x.size();
     int[] feats = x.features();
     int[] start = x.start();
+    float a = x.weight();
+    float ac = a * c;
     for (int i = 0; i < n; i++) {
       int g = gold[i];
       int p = pred[i];
       if (g != p) {
         for (int k = start[i]; k < start[i + 1]; k++) {
           int f = feats[k] * l;
-          w[f + g] += 1;
-          u[f + g] += c;
-          w[f + p] -= 1;
-          u[f + p] -= c;
+          w[f + g] += a;
+          u[f + g] += ac;
+          w[f + p] -= a;
+          u[f + p] -= ac;
         }
       }
       int gPrev = i == 0 ? -1 : gold[i - 1];
@@ -114,10 +117,10 @@ final class SequencePerceptron {
       if (g != p || gPrev != pPrev) {
         int gi = (gPrev + 1) * l + g;
         int pi = (pPrev + 1) * l + p;
-        t[gi] += 1;
-        tu[gi] += c;
-        t[pi] -= 1;
-        tu[pi] -= c;
+        t[gi] += a;
+        tu[gi] += ac;
+        t[pi] -= a;
+        tu[pi] -= ac;
       }
     }
   }

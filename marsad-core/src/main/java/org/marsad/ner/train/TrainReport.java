@@ -29,6 +29,9 @@ public record TrainReport(String model, long modelBytes, int sentences, int toke
     b.append(String.format(Locale.ROOT, "trained on %d sentences, %d tokens in %.1f s%n",
         sentences, tokens, seconds));
     boolean two = provenance.containsKey("stage2");
+    if (provenance.containsKey("self_training")) {
+      b.append("self-training: ").append(provenance.get("self_training")).append('\n');
+    }
     if (two) {
       b.append("first stage: ").append(provenance.get("config").replaceAll(".* epochs=", "epochs="))
           .append(", CV micro F1 ").append(provenance.get("cv_micro_f1"))
