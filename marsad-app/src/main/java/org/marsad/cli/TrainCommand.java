@@ -25,7 +25,10 @@ final class TrainCommand implements Runnable {
     throw new UsageException("a model is required (e.g. 'train ner')");
   }
 
-  /** {@code marsad train ner --train FILE [--corpus DIR] --out MODEL}. */
+  /**
+   * {@code marsad train ner --train FILE [--corpus DIR [--teacher-gazetteers DIR]] --out MODEL}:
+   * the shipped model's recipe (scripts/train-ner.sh) when given its data.
+   */
   @Command(name = "ner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = {"Trains the NER model (averaged perceptron) on a CoNLL file, selecting epochs by"
           + " cross-validation on it; deterministic for a given --seed. See docs/ner.md."})
@@ -38,6 +41,9 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Unlabeled news (zipped JSON) to learn word clusters and the label prior from; default: the shipped clusters.")
     Path corpus;
+
+    @Option(names = "--teacher-gazetteers", paramLabel = "DIR", description = "Name lists (ANERGazet, GATE, ANETAC layout, e.g. ../shared/data/gazetteers) that only the teachers of the label prior see; the model holds none of them. Needs --corpus.")
+    Path teacherGazetteers;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
@@ -54,9 +60,15 @@ final class TrainCommand implements Runnable {
       if (corpus != null && !Files.isDirectory(corpus)) {
         throw new InputException(corpus + ": no such corpus directory");
       }
+      if (teacherGazetteers != null && corpus == null) {
+        throw new UsageException("--teacher-gazetteers needs --corpus: the teachers tag the corpus");
+      }
+      if (teacherGazetteers != null && !Files.isDirectory(teacherGazetteers)) {
+        throw new InputException(teacherGazetteers + ": no such gazetteer directory");
+      }
       TrainReport r;
       try {
-        r = new NerTrainer(NerTrainer.Config.DEFAULT).train(train, corpus, out, seed);
+        r = NerTrainer.recipe(corpus != null, teacherGazetteers).train(train, corpus, out, seed);
       } catch (ConllFormatException e) {
         throw new InputException(e.getMessage(), e);
       }

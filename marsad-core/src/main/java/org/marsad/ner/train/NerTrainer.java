@@ -25,6 +25,7 @@ import org.marsad.ner.NerModel;
 import org.marsad.ner.Viterbi;
 import org.marsad.ner.WordClusters;
 import org.marsad.ner.eval.ConllCorpus;
+import org.marsad.ner.eval.ConllFormatException;
 import org.marsad.ner.eval.ConllReader;
 import org.marsad.ner.eval.ConllSentence;
 import org.marsad.ner.eval.Counts;
@@ -63,6 +64,9 @@ public final class NerTrainer {
       List<Integer> docWindows, boolean docLocal, int shuffles) {
     public static final Config DEFAULT =
         new Config(22, 12, 5, 100_000, 10_000_000, List.of(10), false, 1);
+    /** The shipped model's: CV picks the second stage's window among 3, 10 and 30 sentences. */
+    public static final Config RECIPE =
+        new Config(22, 12, 5, 100_000, 10_000_000, List.of(3, 10, 30), false, 1);
 
     public Config {
       docWindows = List.copyOf(docWindows);
@@ -133,6 +137,27 @@ public final class NerTrainer {
   }
 
   /**
+   * A trainer set up as the shipped model's recipe ({@code scripts/train-ner.sh}): second-stage
+   * windows 3, 10 and 30; with a corpus, self-training as {@link SelfTraining.Config#RECIPE};
+   * with {@code teacherGazetteers}, the lists the prior's teachers see ({@link
+   * TeacherGazetteers}).
+   *
+   * @param withCorpus whether {@link #train} will be given a corpus (self-training needs one)
+   * @param teacherGazetteers a directory of the train/eval-only lists, or null
+   * @throws IOException if {@code teacherGazetteers} holds none of the lists or one is unreadable
+   */
+  public static NerTrainer recipe(boolean withCorpus, Path teacherGazetteers) throws IOException {
+    NerTrainer t = new NerTrainer(Config.RECIPE);
+    if (teacherGazetteers != null) {
+      t.withTeacherEntries(TeacherGazetteers.read(teacherGazetteers));
+    }
+    if (withCorpus) {
+      t.withSelfTraining(SelfTraining.Config.RECIPE);
+    }
+    return t;
+  }
+
+  /**
    * Adds news sentences tagged confidently by the prior's teachers to the first stage's training
    * data ({@link SelfTraining}): in cross-validation fold {@code k}, those of the teacher trained
    * without fold {@code k} (the one whose prior that fold's features use; with {@link
@@ -163,6 +188,11 @@ public final class NerTrainer {
       throws IOException {
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(trainFile);
+    if (corpus.sentences().size() < Math.max(2, config.folds())) {
+      throw new ConllFormatException(trainFile + ": " + corpus.sentences().size()
+          + " labelled sentences; training needs at least " + Math.max(2, config.folds())
+          + " (one per cross-validation fold)");
+    }
     ClusterLearner.Corpus news = null;
     if (corpusDirOrNull != null) {
       news = ClusterLearner.readCorpus(corpusDirOrNull);
