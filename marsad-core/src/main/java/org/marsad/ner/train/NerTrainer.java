@@ -652,8 +652,16 @@ public final class NerTrainer {
         t.withClusters(WordClusters.read(in, a.get("--clusters")));
       }
     }
+    List<String> teacherLines = new ArrayList<>();
     if (a.containsKey("--teacher-gazetteers")) {
-      t.withTeacherEntries(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
+      teacherLines.addAll(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
+    }
+    if (a.containsKey("--teacher-dictionary")) {
+      teacherLines.addAll(
+          TeacherGazetteers.readDictionary(Path.of(a.get("--teacher-dictionary"))));
+    }
+    if (!teacherLines.isEmpty()) {
+      t.withTeacherEntries(teacherLines);
     }
     PriorInducer.Recipe r0 = PriorInducer.Recipe.DEFAULT;
     t.withPriorRecipe(new PriorInducer.Recipe(
