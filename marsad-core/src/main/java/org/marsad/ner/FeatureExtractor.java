@@ -325,6 +325,10 @@ public final class FeatureExtractor {
         int level = LabelPrior.level(w.prior, t);
         if (level > 0) {
           out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, level);
+          int position = LabelPrior.position(w.prior, t);
+          if (position > 0) {
+            out[f++] = bucket(T_PRIOR_POSITION + 4 * (d + 1) + t, level * 4 + position);
+          }
         }
       }
       int conf = LabelPrior.confidence(w.prior);
@@ -609,6 +613,7 @@ public final class FeatureExtractor {
   private static final long T_FREQ = 152;
   private static final long T_PRIOR = 160;
   private static final long T_PRIOR_CONF = 190;
+  private static final long T_PRIOR_POSITION = 200;
   private static final long T_TRIGGER_LEFT = 500;
   private static final long T_QUOTE = 700;
 }

@@ -78,6 +78,15 @@ public final class LabelPrior {
     return level;
   }
 
+  /**
+   * Where a type's tagged occurrences of the word mostly stood, when the prior records it (bits
+   * 20-27, 2 per type): 1 a one-word mention, 2 the first word of a longer one, 3 a later word;
+   * 0 when absent.
+   */
+  static int position(int packed, int type) {
+    return (packed >>> (20 + 2 * type)) & 0x3;
+  }
+
   /** The count bucket packed by {@code pack(..., confidence = true)}; 0 when absent. */
   static int confidence(int packed) {
     return (packed >>> 16) & 0xF;

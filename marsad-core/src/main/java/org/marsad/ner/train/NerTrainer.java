@@ -668,7 +668,8 @@ public final class NerTrainer {
         Integer.parseInt(a.getOrDefault("--prior-min-count", "" + r0.minCount())),
         Double.parseDouble(a.getOrDefault("--prior-shrink", "" + r0.shrink())),
         Boolean.parseBoolean(a.getOrDefault("--prior-fine", "" + r0.fine())),
-        Boolean.parseBoolean(a.getOrDefault("--prior-confidence", "" + r0.confidence()))));
+        Boolean.parseBoolean(a.getOrDefault("--prior-confidence", "" + r0.confidence())),
+        Boolean.parseBoolean(a.getOrDefault("--prior-position", "" + r0.position()))));
     t.withTeachers(Integer.parseInt(a.getOrDefault("--teachers", "1")),
         Integer.parseInt(a.getOrDefault("--teacher-shuffles", "0")),
         Integer.parseInt(a.getOrDefault("--teacher-window", "0")));

@@ -29,8 +29,13 @@ final class PriorInducer {
    * @param fine 9 levels per type instead of 5
    * @param confidence also pack a count bucket (and keep words seen often but never tagged)
    */
-  record Recipe(int minCount, double shrink, boolean fine, boolean confidence) {
-    static final Recipe DEFAULT = new Recipe(3, 0, false, false);
+  record Recipe(int minCount, double shrink, boolean fine, boolean confidence,
+      boolean position) {
+    static final Recipe DEFAULT = new Recipe(3, 0, false, false, false);
+
+    Recipe(int minCount, double shrink, boolean fine, boolean confidence) {
+      this(minCount, shrink, fine, confidence, false);
+    }
 
     Recipe {
       if (minCount < 1 || shrink < 0) {
@@ -43,11 +48,14 @@ final class PriorInducer {
   static final class Tally {
     final int[] total;
     final int[][] tagged;
+    /** Per type and position (alone, first of several, later), tagged occurrences. */
+    final int[][][] positions;
     int teachers;
 
     Tally(int vocab) {
       total = new int[vocab];
       tagged = new int[TYPES][vocab];
+      positions = new int[TYPES][3][vocab];
     }
   }
 
@@ -204,7 +212,11 @@ final class PriorInducer {
     for (int k = 0; k < n; k++) {
       tally.total[ids[k]]++;
       if (labels[k] != Labels.O) {
-        tally.tagged[Labels.type(labels[k]).ordinal()][ids[k]]++;
+        int t = Labels.type(labels[k]).ordinal();
+        tally.tagged[t][ids[k]]++;
+        int position = Labels.isInside(labels[k]) ? 2
+            : k + 1 < n && Labels.isInside(labels[k + 1]) ? 1 : 0;
+        tally.positions[t][position][ids[k]]++;
       }
     }
   }
@@ -226,8 +238,22 @@ final class PriorInducer {
       }
       if (any || recipe.confidence()) {
         // Summed over the teachers, counts / (total + teachers * shrink) is the mean rate.
-        levels.put(corpus.words.get(w), LabelPrior.pack(tally.total[w], counts,
-            teachers * recipe.shrink(), recipe.fine(), recipe.confidence(), occurrences));
+        int packed = LabelPrior.pack(tally.total[w], counts,
+            teachers * recipe.shrink(), recipe.fine(), recipe.confidence(), occurrences);
+        if (recipe.position()) {
+          for (int t = 0; t < TYPES; t++) {
+            if (counts[t] > 0) {
+              int best = 0;
+              for (int q = 1; q < 3; q++) {
+                if (tally.positions[t][q][w] > tally.positions[t][best][w]) {
+                  best = q;
+                }
+              }
+              packed |= (best + 1) << (20 + 2 * t);
+            }
+          }
+        }
+        levels.put(corpus.words.get(w), packed);
       }
     }
     return new LabelPrior(levels);

@@ -93,6 +93,26 @@ class PriorInducerTest {
   }
 
   @Test
+  void withPositionsTheStatedPlaceInAMentionIsTheMostFrequentOne() throws IOException {
+    ClusterLearner.Corpus c = corpus("[{\"content\": \"زيد عمرو\"}]");
+    Map<String, int[][]> counts = new HashMap<>();
+    counts.put("زيد", new int[][] {{10, 8}});
+    PriorInducer.Tally t = tally(c, 1, counts);
+    int id = c.ids.get("زيد");
+    t.positions[PER][0][id] = 2; // alone
+    t.positions[PER][1][id] = 5; // first of a longer mention
+    t.positions[PER][2][id] = 1; // later
+    int plain = LabelPrior.pack(10, new int[] {8, 0, 0, 0});
+    assertEquals(plain, packed(new PriorInducer(PriorInducer.Recipe.DEFAULT, 1000).build(c, t),
+        "زيد"));
+    int v = packed(new PriorInducer(new PriorInducer.Recipe(3, 0, false, false, true), 1000)
+        .build(c, t), "زيد");
+    assertEquals(plain, v & 0xFFFF, "the levels are unchanged");
+    assertEquals(2, (v >>> (20 + 2 * PER)) & 3, "mostly the first word of a longer mention");
+    assertEquals(0, (v >>> (20 + 2 * EntityType.LOC.ordinal())) & 3, "never a place");
+  }
+
+  @Test
   void withConfidenceAFrequentWordNeverTaggedKeepsAnEntry() throws IOException {
     ClusterLearner.Corpus c = corpus("[{\"content\": \"زيد عمرو\"}]");
     Map<String, int[][]> counts = new HashMap<>();
