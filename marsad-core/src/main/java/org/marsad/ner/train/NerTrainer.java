@@ -44,7 +44,7 @@ public final class NerTrainer {
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
-  public static final String CODE_VERSION = "ner-perceptron-3";
+  public static final String CODE_VERSION = "ner-perceptron-4";
 
   /**
    * @param bits feature hash table size as a power of two
@@ -627,8 +627,13 @@ public final class NerTrainer {
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
-   * [--teacher-gazetteers DIR]}: the recipe's entry point; {@code --teacher-gazetteers} gives the
-   * prior's teachers the train/eval-only lists under DIR ({@link TeacherGazetteers}).
+   * [--teacher-gazetteers DIR] [--teacher-dictionary FILE.dic] [--teachers K]
+   * [--teacher-shuffles K] [--teacher-window W] [--prior-min-count N] [--prior-shrink X]
+   * [--prior-fine true|false] [--prior-confidence true|false] [--prior-position true|false]}: the
+   * recipe's entry point; {@code --teacher-gazetteers} gives the prior's teachers the
+   * train/eval-only lists under DIR ({@link TeacherGazetteers}); the other teacher and prior
+   * options are those of {@link #withTeachers} and {@link PriorInducer.Recipe} (defaults: one
+   * first-stage teacher, minimum count 3, no shrink, 5 levels, no confidence, positions on).
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();

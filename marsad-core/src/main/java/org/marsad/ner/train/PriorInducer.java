@@ -28,14 +28,13 @@ final class PriorInducer {
    * @param shrink pseudo-occurrences that shrink a rare word's rates toward 0
    * @param fine 9 levels per type instead of 5
    * @param confidence also pack a count bucket (and keep words seen often but never tagged)
+   * @param position also pack, for each type, where the word mostly stood in the mentions of
+   *     that type: alone, first of several words, or later ({@link LabelPrior#pack} levels in
+   *     bits 0-15, positions in bits 20-27)
    */
   record Recipe(int minCount, double shrink, boolean fine, boolean confidence,
       boolean position) {
-    static final Recipe DEFAULT = new Recipe(3, 0, false, false, false);
-
-    Recipe(int minCount, double shrink, boolean fine, boolean confidence) {
-      this(minCount, shrink, fine, confidence, false);
-    }
+    static final Recipe DEFAULT = new Recipe(3, 0, false, false, true);
 
     Recipe {
       if (minCount < 1 || shrink < 0) {
@@ -62,25 +61,10 @@ final class PriorInducer {
   private final Recipe recipe;
   private final int maxTokens;
 
-  /**
-   * @param minCount occurrences a word needs for a prior
-   * @param maxTokens corpus tokens to tag (the first ones), bounding training time
-   */
-  PriorInducer(int minCount, int maxTokens) {
-    this(new Recipe(minCount, 0, false, false), maxTokens);
-  }
-
+  /** @param maxTokens corpus tokens to tag (the first ones), bounding training time */
   PriorInducer(Recipe recipe, int maxTokens) {
     this.recipe = recipe;
     this.maxTokens = maxTokens;
-  }
-
-  /** The prior of one first-stage teacher. */
-  LabelPrior induce(ClusterLearner.Corpus corpus, FeatureExtractor extractor, float[] weights,
-      float[] transitions) {
-    Tally tally = new Tally(corpus.size());
-    tag(tally, corpus, extractor, weights, transitions);
-    return build(corpus, tally);
   }
 
   /** Adds the counts of a first-stage teacher tagging the corpus sentence by sentence. */

@@ -18,6 +18,9 @@ import org.marsad.ner.LabelPrior;
 
 class PriorInducerTest {
   private static final int PER = EntityType.PER.ordinal();
+  /** Five levels from a minimum of 3 occurrences, nothing else packed. */
+  private static final PriorInducer.Recipe PLAIN =
+      new PriorInducer.Recipe(3, 0, false, false, false);
 
   @TempDir
   Path dir;
@@ -76,7 +79,7 @@ class PriorInducerTest {
     counts.put("زيد", new int[][] {{10, 8}, {10, 0}});
     // 2 occurrences, below the minimum count of 3
     counts.put("عمرو", new int[][] {{2, 2}, {2, 2}});
-    LabelPrior p = new PriorInducer(PriorInducer.Recipe.DEFAULT, 1000).build(c, tally(c, 2, counts));
+    LabelPrior p = new PriorInducer(PLAIN, 1000).build(c, tally(c, 2, counts));
     assertEquals(LabelPrior.pack(10, new int[] {4, 0, 0, 0}), packed(p, "زيد"));
     assertEquals(0, packed(p, "عمرو"));
     assertEquals(1, p.size());
@@ -87,7 +90,7 @@ class PriorInducerTest {
     ClusterLearner.Corpus c = corpus("[{\"content\": \"زيد عمرو\"}]");
     Map<String, int[][]> counts = new HashMap<>();
     counts.put("عمرو", new int[][] {{2, 2}});
-    LabelPrior p = new PriorInducer(new PriorInducer.Recipe(2, 2, false, false), 1000)
+    LabelPrior p = new PriorInducer(new PriorInducer.Recipe(2, 2, false, false, false), 1000)
         .build(c, tally(c, 1, counts));
     assertEquals(LabelPrior.pack(4, new int[] {2, 0, 0, 0}), packed(p, "عمرو"), "2 / (2 + 2)");
   }
@@ -103,7 +106,7 @@ class PriorInducerTest {
     t.positions[PER][1][id] = 5; // first of a longer mention
     t.positions[PER][2][id] = 1; // later
     int plain = LabelPrior.pack(10, new int[] {8, 0, 0, 0});
-    assertEquals(plain, packed(new PriorInducer(PriorInducer.Recipe.DEFAULT, 1000).build(c, t),
+    assertEquals(plain, packed(new PriorInducer(PLAIN, 1000).build(c, t),
         "زيد"));
     int v = packed(new PriorInducer(new PriorInducer.Recipe(3, 0, false, false, true), 1000)
         .build(c, t), "زيد");
@@ -118,8 +121,8 @@ class PriorInducerTest {
     Map<String, int[][]> counts = new HashMap<>();
     counts.put("زيد", new int[][] {{40, 0}});
     PriorInducer.Tally t = tally(c, 1, counts);
-    assertEquals(0, new PriorInducer(PriorInducer.Recipe.DEFAULT, 1000).build(c, t).size());
-    LabelPrior p = new PriorInducer(new PriorInducer.Recipe(3, 0, false, true), 1000).build(c, t);
+    assertEquals(0, new PriorInducer(PLAIN, 1000).build(c, t).size());
+    LabelPrior p = new PriorInducer(new PriorInducer.Recipe(3, 0, false, true, false), 1000).build(c, t);
     int v = packed(p, "زيد");
     assertTrue(v != 0);
     assertEquals(0, v & 0xFFFF, "no type level");
