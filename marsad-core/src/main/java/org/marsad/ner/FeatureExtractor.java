@@ -325,6 +325,21 @@ public final class FeatureExtractor {
         int level = LabelPrior.level(w.prior, t);
         if (level > 0) {
           out[f++] = bucket(T_PRIOR + 8 * (d + 1) + t, level);
+          int position = LabelPrior.position(w.prior, t);
+          if (position > 0) {
+            out[f++] = bucket(T_PRIOR_POSITION + 4 * (d + 1) + t, level * 4 + position);
+          }
+        }
+      }
+      int conf = LabelPrior.confidence(w.prior);
+      if (d == 0 && conf > 0) {
+        // How much corpus evidence stands behind the levels (priors packed with a confidence)
+        out[f++] = bucket(T_PRIOR_CONF, conf);
+        for (int t = 0; t < 4; t++) {
+          int level = LabelPrior.level(w.prior, t);
+          if (level > 0) {
+            out[f++] = bucket(T_PRIOR_CONF + 1 + t, conf * 16 + level);
+          }
         }
       }
     }
@@ -597,6 +612,8 @@ public final class FeatureExtractor {
   private static final long T_CLUSTER_AROUND = 151;
   private static final long T_FREQ = 152;
   private static final long T_PRIOR = 160;
+  private static final long T_PRIOR_CONF = 190;
+  private static final long T_PRIOR_POSITION = 200;
   private static final long T_TRIGGER_LEFT = 500;
   private static final long T_QUOTE = 700;
 }

@@ -25,10 +25,11 @@ public final class Lexicon {
   public static final List<String> CLASSES =
       List.of("PER", "LOC", "ORG", "MISC", "T_PER", "T_ORG", "T_LOC", "T_MISC", "GIVEN",
           "AG_PER", "AG_LOC", "AG_ORG", "GATE_PER", "GATE_LOC", "GATE_ORG", "GATE_TITLE",
-          "ANETAC_PER", "ANETAC_LOC", "ANETAC_ORG");
+          "ANETAC_PER", "ANETAC_LOC", "ANETAC_ORG", "DICT_WORD");
   /**
    * Classes of the train/eval-only gazetteers of {@code ../shared/data/gazetteers} (ANERGazet,
-   * GATE, ANETAC), one per source and type. Only the teacher taggers that induce the label prior
+   * GATE, ANETAC), one per source and type, and of the words of a spelling dictionary read at
+   * training time ({@code DICT_WORD}, {@code TeacherGazetteers.readDictionary}). Only the teacher taggers that induce the label prior
    * at training time see them; a model file may never hold an entry of these classes.
    */
   public static final List<String> TEACHER_CLASSES = CLASSES.subList(9, CLASSES.size());

@@ -79,6 +79,27 @@ class FeatureExtractorTest {
     }
   }
 
+  /** Features of the word "اردوغان" alone with this packed prior entry. */
+  private int priorFeatures(int packed) {
+    FeatureExtractor fx = new FeatureExtractor(16, clusters, lexicon,
+        new LabelPrior(Map.of("اردوغان", packed)), LightSegmenter.INSTANCE);
+    FeatureExtractor.Scratch s = new FeatureExtractor.Scratch();
+    fx.extract(new String[] {"اردوغان"}, 1, s);
+    return s.from(1) - s.from(0);
+  }
+
+  @Test
+  void theConfidenceAndPositionOfAPriorAddFeaturesOnlyWhenPacked() {
+    int per = org.marsad.model.EntityType.PER.ordinal();
+    int levels = 4 << (4 * per);
+    int plain = priorFeatures(levels);
+    assertEquals(plain - 1, priorFeatures(0), "one level feature");
+    // the count bucket alone and with the level
+    assertEquals(plain + 2, priorFeatures(levels | 7 << 16));
+    // the position with the level
+    assertEquals(plain + 1, priorFeatures(levels | 2 << (20 + 2 * per)));
+  }
+
   @Test
   void shapesDistinguishLatinDigitsAndArabic() {
     assertNotEquals(FeatureExtractor.shapeHash("CNN"), FeatureExtractor.shapeHash("cnn"));

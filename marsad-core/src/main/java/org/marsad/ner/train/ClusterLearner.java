@@ -311,6 +311,9 @@ public final class ClusterLearner {
     final List<int[]> counts = new ArrayList<>();
     int[] stream = new int[1 << 20];
     int streamLength;
+    /** Stream positions where an article (a JSON object) starts, ascending. */
+    int[] articleStarts = new int[1 << 12];
+    int articles;
 
     int size() {
       return words.size();
@@ -330,13 +333,26 @@ public final class ClusterLearner {
     private void readJson(JsonFactory json, InputStream in) throws IOException {
       JsonParser p = json.createParser(new NonClosing(in));
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME
+        if (t == JsonToken.START_OBJECT) {
+          startArticle();
+        } else if (t == JsonToken.FIELD_NAME
             && ("content".equals(p.currentName()) || "title".equals(p.currentName()))) {
           if (p.nextToken() == JsonToken.VALUE_STRING) {
             addText(p.getText());
           }
         }
       }
+    }
+
+    /** Marks the next stream position as the start of an article (once per position). */
+    void startArticle() {
+      if (articles > 0 && articleStarts[articles - 1] == streamLength) {
+        return;
+      }
+      if (articles == articleStarts.length) {
+        articleStarts = Arrays.copyOf(articleStarts, articles * 2);
+      }
+      articleStarts[articles++] = streamLength;
     }
 
     /** Splits into words (runs of letters or digits) and one-char punctuation tokens. */

@@ -45,7 +45,7 @@ public final class NerTrainer {
   /** Epochs of the first-stage models that induce the label prior. */
   static final int STAGE1_EPOCHS = 8;
   /** Version of the feature set and training code, recorded in every model. */
-  public static final String CODE_VERSION = "ner-perceptron-3";
+  public static final String CODE_VERSION = "ner-perceptron-4";
 
   /**
    * @param bits feature hash table size as a power of two
@@ -93,6 +93,11 @@ public final class NerTrainer {
     return new PerceptronTrainer(config.bits(), config.shuffles());
   }
 
+  private PerceptronTrainer teacherLearner() {
+    return new PerceptronTrainer(config.bits(),
+        teacherShuffles > 0 ? teacherShuffles : config.shuffles());
+  }
+
   private final Config config;
   private CliticSplitter splitter = TokenizerSplitter.INSTANCE;
   private WordClusters clusters;
@@ -101,6 +106,10 @@ public final class NerTrainer {
   private SelfTraining.Config selfTraining = SelfTraining.Config.OFF;
   private final Map<String, List<SelfTraining.Pseudo>> pseudoLog = new LinkedHashMap<>();
   private String pseudoPool = "";
+  private PriorInducer.Recipe priorRecipe = PriorInducer.Recipe.DEFAULT;
+  private int teachers = 1;
+  private int teacherShuffles = 0;
+  private int teacherWindow = 0;
 
   public NerTrainer(Config config) {
     this.config = config;
@@ -171,11 +180,36 @@ public final class NerTrainer {
   }
 
   /**
+   * How the label prior is built from the teachers' tagging counts: minimum occurrences, shrink
+   * of rare words' rates toward 0, 9 levels instead of 5, and a count-bucket confidence feature.
+   */
+  NerTrainer withPriorRecipe(PriorInducer.Recipe recipe) {
+    this.priorRecipe = recipe;
+    return this;
+  }
+
+  /**
    * The pseudo-labelled sentences of the last {@link #train}, by teacher ({@code "fold 1"} ...,
    * {@code "all"}): what each training set received, for tests and inspection.
    */
   Map<String, List<SelfTraining.Pseudo>> pseudoLabelled() {
     return pseudoLog;
+  }
+
+  /**
+   * The prior's teachers: {@code count} teachers per prior (seeds {@link #teacherSeed}) whose
+   * tagging rates are averaged; each the mean of {@code shuffles} perceptrons (0: as the model,
+   * {@link Config#shuffles}); with {@code window > 0} each is a two-stage tagger whose second
+   * stage reads the first pass over a corpus article ({@link DocumentContext}, that window).
+   */
+  public NerTrainer withTeachers(int count, int shuffles, int window) {
+    if (count < 1 || shuffles < 0 || window < 0) {
+      throw new IllegalArgumentException("teachers must be >= 1, shuffles and window >= 0");
+    }
+    this.teachers = count;
+    this.teacherShuffles = shuffles;
+    this.teacherWindow = window;
+    return this;
   }
 
   /**
@@ -210,6 +244,10 @@ public final class NerTrainer {
       throw new IllegalArgumentException(
           "self-training tags the news corpus: it needs --corpus and --prior-tokens > 0");
     }
+    if (selfTraining.on() && teacherWindow > 0) {
+      throw new IllegalArgumentException(
+          "self-training takes its sentences from first-stage teachers: drop --teacher-window");
+    }
     pseudoLog.clear();
     Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
     FeatureExtractor stage1 =
@@ -234,30 +272,70 @@ public final class NerTrainer {
         teacherSource = "the model's lexicon + " + teacherEntries.size()
             + " train/eval-only gazetteer entries";
       }
-      // Stage 2 (stacking): each fold's features use a prior induced by a model that did not
+      // Stage 2 (stacking): each fold's features use a prior induced by teachers that did not
       // see that fold, so the weights learned for the prior match its reliability on new text.
-      PriorInducer inducer = new PriorInducer(3, config.priorTokens());
-      List<Instance> stacked = new ArrayList<>(data.size());
+      PriorInducer inducer = new PriorInducer(priorRecipe, config.priorTokens());
       int k = Math.max(2, config.folds());
       int n = data.size();
-      for (int f = 0; f < k; f++) {
-        int from = (int) ((long) f * n / k);
-        int to = (int) ((long) (f + 1) * n / k);
+      int[] bounds = new int[k + 1];
+      for (int f = 0; f <= k; f++) {
+        bounds[f] = (int) ((long) f * n / k);
+      }
+      // A two-stage teacher's second stage learns from held-out first-pass labels of its own
+      // training folds: for the teacher without fold f, the labels of fold g come from a first
+      // stage trained without f and g, so no model behind fold f's prior saw fold f.
+      int[][][][] pairPass = teacherWindow > 0 ? pairPredictions(teacherData, bounds, seed) : null;
+      List<Instance> stacked = new ArrayList<>(data.size());
+      for (int f = 0; f <= k; f++) {
+        boolean all = f == k; // the shipped model's prior: teachers trained on every fold
+        int from = all ? n : bounds[f];
+        int to = all ? n : bounds[f + 1];
         List<Instance> rest = new ArrayList<>(teacherData.subList(0, from));
         rest.addAll(teacherData.subList(to, n));
-        float[][] m = learner().train(rest, STAGE1_EPOCHS, seed, null);
-        SelfTraining.Collector collector = collector(news, rest, m, seed);
-        LabelPrior p = inducer.induce(news, teacher, m[0], m[1], collector);
+        PriorInducer.Tally tally = new PriorInducer.Tally(news.size());
+        SelfTraining.Collector collector = null;
+        for (int j = 0; j < teachers; j++) {
+          long s = teacherSeed(seed, j);
+          float[][] m = teacherLearner().train(rest, STAGE1_EPOCHS, s, null);
+          if (teacherWindow > 0 && !all) {
+            // held out by this teacher: the final teacher's first-pass labels of fold f
+            pairPass[j][k * k + f] = new int[n][];
+            predict(teacherData, from, to, m, pairPass[j][k * k + f]);
+          }
+          if (teacherWindow > 0) {
+            int[][] pass = new int[n][];
+            for (int g = 0; g < k; g++) {
+              if (g != f) {
+                int[][] byModel = pairPass[j][all ? k * k + g : Math.min(f, g) * k + Math.max(f, g)];
+                System.arraycopy(byModel, bounds[g], pass, bounds[g], bounds[g + 1] - bounds[g]);
+              }
+            }
+            List<ConllSentence> restSentences = new ArrayList<>(corpus.sentences().subList(0, from));
+            restSentences.addAll(corpus.sentences().subList(to, n));
+            List<int[]> restPass = new ArrayList<>(java.util.Arrays.asList(pass).subList(0, from));
+            restPass.addAll(java.util.Arrays.asList(pass).subList(to, n));
+            List<Instance> second = documentInstances(restSentences, teacher, rest,
+                restPass.toArray(new int[0][]), teacherWindow, false);
+            float[][] m2 = teacherLearner().train(second, STAGE1_EPOCHS, s, null);
+            inducer.tagArticles(tally, news, teacher, m[0], m[1], m2[0], m2[1], teacherWindow);
+          } else {
+            // the first teacher's sentences are the candidates for self-training
+            SelfTraining.Collector c = j == 0 ? collector(news, rest, m, seed) : null;
+            collector = j == 0 ? c : collector;
+            inducer.tag(tally, news, teacher, m[0], m[1], c);
+          }
+        }
+        LabelPrior p = inducer.build(news, tally);
         FeatureExtractor student = new FeatureExtractor(config.bits(), cl, lex, p, splitter);
-        stacked.addAll(featurize(corpus.sentences().subList(from, to), student));
-        pseudoByFold.add(pseudo("fold " + (f + 1), collector,
-            selfTraining.prior() ? student : stage1));
+        if (all) {
+          prior = p;
+          pseudoAll = pseudo("all", collector, selfTraining.prior() ? student : stage1);
+        } else {
+          stacked.addAll(featurize(corpus.sentences().subList(from, to), student));
+          pseudoByFold.add(pseudo("fold " + (f + 1), collector,
+              selfTraining.prior() ? student : stage1));
+        }
       }
-      float[][] m = learner().train(teacherData, STAGE1_EPOCHS, seed, null);
-      SelfTraining.Collector collector = collector(news, teacherData, m, seed);
-      prior = inducer.induce(news, teacher, m[0], m[1], collector);
-      pseudoAll = pseudo("all", collector, selfTraining.prior()
-          ? new FeatureExtractor(config.bits(), cl, lex, prior, splitter) : stage1);
       data = stacked;
     }
 
@@ -287,7 +365,8 @@ public final class NerTrainer {
       cv = null;
       StringBuilder byWindow = new StringBuilder();
       for (int w : config.docWindows()) {
-        List<Instance> d = documentInstances(corpus.sentences(), stage1, data, firstPass, w);
+        List<Instance> d =
+            documentInstances(corpus.sentences(), stage1, data, firstPass, w, config.docLocal());
         CrossValidation c = crossValidate(d, List.of(), seed, false);
         double f = c.micro(c.bestEpoch()).f1();
         byWindow.append(String.format(java.util.Locale.ROOT, " %d:%.4f", w, f));
@@ -314,7 +393,10 @@ public final class NerTrainer {
     prov.put("lexicon", lex.size() + " entries");
     prov.put("label_prior", prior.size() + " words");
     if (!prior.equals(LabelPrior.EMPTY_PRIOR)) {
-      prov.put("label_prior_teachers", teacherSource);
+      prov.put("label_prior_teachers", teacherSource + "; " + teachers + " teacher(s) per prior, "
+          + (teacherShuffles > 0 ? teacherShuffles : config.shuffles()) + " perceptron(s) each, "
+          + (teacherWindow > 0 ? "two stages, article window " + teacherWindow : "first stage"));
+      prov.put("label_prior_recipe", priorRecipe.toString());
     }
     prov.put("segmenter", splitter.name());
     if (selfTraining.on()) {
@@ -412,7 +494,8 @@ public final class NerTrainer {
    * DocumentContext} features of {@code firstPass}, the labels a first stage gave it.
    */
   private List<Instance> documentInstances(List<ConllSentence> sentences,
-      FeatureExtractor extractor, List<Instance> stage1, int[][] firstPass, int window) {
+      FeatureExtractor extractor, List<Instance> stage1, int[][] firstPass, int window,
+      boolean local) {
     int m = sentences.size();
     long[][] stems = new long[m][];
     int[] sizes = new int[m];
@@ -424,7 +507,7 @@ public final class NerTrainer {
       stems[k] = s.stems();
     }
     DocumentContext context =
-        new DocumentContext(extractor, window, config.docLocal());
+        new DocumentContext(extractor, window, local);
     context.reset(stems, firstPass, sizes, m);
     List<Instance> out = new ArrayList<>(m);
     for (int k = 0; k < m; k++) {
@@ -449,6 +532,50 @@ public final class NerTrainer {
       out.add(new Instance(feats, start, x.gold()));
     }
     return out;
+  }
+
+  /** Seed of ensemble teacher {@code j} (teacher 0 uses the training seed). */
+  static long teacherSeed(long seed, int j) {
+    return seed + 104_729L * j;
+  }
+
+  /**
+   * First-pass labels for the two-stage teachers' second stages, per ensemble teacher {@code j}:
+   * slot {@code f * k + g} ({@code f < g}) holds the labels of folds f and g given by a first stage
+   * trained without both; slot {@code k * k + g}, filled later by the caller, those of fold g by
+   * the teacher trained without g alone.
+   */
+  private int[][][][] pairPredictions(List<Instance> data, int[] bounds, long seed) {
+    int k = bounds.length - 1;
+    int n = data.size();
+    int[][][][] out = new int[teachers][k * k + k][][];
+    for (int j = 0; j < teachers; j++) {
+      for (int f = 0; f < k; f++) {
+        for (int g = f + 1; g < k; g++) {
+          List<Instance> train = new ArrayList<>(data.subList(0, bounds[f]));
+          train.addAll(data.subList(bounds[f + 1], bounds[g]));
+          train.addAll(data.subList(bounds[g + 1], n));
+          float[][] m = teacherLearner().train(train, STAGE1_EPOCHS, teacherSeed(seed, j), null);
+          int[][] pass = new int[n][];
+          predict(data, bounds[f], bounds[f + 1], m, pass);
+          predict(data, bounds[g], bounds[g + 1], m, pass);
+          out[j][f * k + g] = pass;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Labels of {@code data[from, to)} under model {@code m}, stored at the same indices. */
+  private static void predict(List<Instance> data, int from, int to, float[][] m, int[][] out) {
+    Viterbi v = new Viterbi();
+    for (int i = from; i < to; i++) {
+      Instance x = data.get(i);
+      int n = x.size();
+      v.emissions(m[0], x.features(), x.start(), n);
+      out[i] = new int[n];
+      v.decode(m[1], n, out[i]);
+    }
   }
 
   /**
@@ -627,13 +754,18 @@ public final class NerTrainer {
    * {@code NerTrainer --train FILE [--corpus DIR] [--clusters FILE] --out MODEL [--seed N]
    * [--bits B] [--epochs E] [--folds K] [--prior-tokens N] [--splitter light|tokenizer]
    * [--doc-windows W1,W2,...|none] [--doc-local true|false] [--shuffles K]
-   * [--teacher-gazetteers DIR] [--self-train N [--self-select margin|agree] [--self-weight W]
-   * [--self-empty R] [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point;
+   * [--teacher-gazetteers DIR] [--teacher-dictionary FILE.dic] [--teachers K]
+   * [--teacher-shuffles K] [--teacher-window W] [--prior-min-count N] [--prior-shrink X]
+   * [--prior-fine true|false] [--prior-confidence true|false] [--prior-position true|false]
+   * [--self-train N [--self-select margin|agree|random] [--self-weight W] [--self-empty R]
+   * [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point;
    * {@code --teacher-gazetteers} gives the prior's teachers the train/eval-only lists under DIR
-   * ({@link TeacherGazetteers}); {@code --self-train} adds N news sentences the teachers tag
-   * confidently ({@link SelfTraining}; with a corpus the default is {@link
-   * SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it off), and {@code --self-dump}
-   * writes those of the final model as CoNLL, for inspection.
+   * ({@link TeacherGazetteers}); the other teacher and prior options are those of {@link
+   * #withTeachers} and {@link PriorInducer.Recipe} (defaults: one first-stage teacher, minimum
+   * count 3, no shrink, 5 levels, no confidence, positions on); {@code --self-train} adds N news
+   * sentences the teachers tag confidently ({@link SelfTraining}; with a corpus the default is
+   * {@link SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it off; it needs first-stage
+   * teachers), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -657,9 +789,27 @@ public final class NerTrainer {
         t.withClusters(WordClusters.read(in, a.get("--clusters")));
       }
     }
+    List<String> teacherLines = new ArrayList<>();
     if (a.containsKey("--teacher-gazetteers")) {
-      t.withTeacherEntries(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
+      teacherLines.addAll(TeacherGazetteers.read(Path.of(a.get("--teacher-gazetteers"))));
     }
+    if (a.containsKey("--teacher-dictionary")) {
+      teacherLines.addAll(
+          TeacherGazetteers.readDictionary(Path.of(a.get("--teacher-dictionary"))));
+    }
+    if (!teacherLines.isEmpty()) {
+      t.withTeacherEntries(teacherLines);
+    }
+    PriorInducer.Recipe r0 = PriorInducer.Recipe.DEFAULT;
+    t.withPriorRecipe(new PriorInducer.Recipe(
+        Integer.parseInt(a.getOrDefault("--prior-min-count", "" + r0.minCount())),
+        Double.parseDouble(a.getOrDefault("--prior-shrink", "" + r0.shrink())),
+        Boolean.parseBoolean(a.getOrDefault("--prior-fine", "" + r0.fine())),
+        Boolean.parseBoolean(a.getOrDefault("--prior-confidence", "" + r0.confidence())),
+        Boolean.parseBoolean(a.getOrDefault("--prior-position", "" + r0.position()))));
+    t.withTeachers(Integer.parseInt(a.getOrDefault("--teachers", "1")),
+        Integer.parseInt(a.getOrDefault("--teacher-shuffles", "0")),
+        Integer.parseInt(a.getOrDefault("--teacher-window", "0")));
     Path corpus = a.containsKey("--corpus") ? Path.of(a.get("--corpus")) : null;
     // Self-training is part of the recipe whenever the prior's teachers tag a corpus.
     SelfTraining.Config r = SelfTraining.Config.RECIPE;

@@ -90,6 +90,28 @@ public final class TeacherGazetteers {
     return new ArrayList<>(out);
   }
 
+  /**
+   * {@code DICT_WORD TAB word} lines of a Hunspell dictionary's word list (a {@code .dic} file:
+   * a count line, then {@code word/FLAGS} lines), for the teachers only: whether a word is an
+   * ordinary dictionary word (a transliterated foreign name usually is not). Read at training
+   * time from the system's copy (Debian's hunspell-ar, GPL/LGPL/MPL): never copied into the
+   * repository or a model.
+   */
+  public static List<String> readDictionary(Path dic) throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(dic, StandardCharsets.UTF_8)) {
+      int slash = line.indexOf('/');
+      String w = (slash < 0 ? line : line.substring(0, slash)).strip();
+      if (!w.contains(" ") && !w.contains(":")) {
+        add(out, "DICT_WORD", w);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IOException("no Arabic word in dictionary " + dic);
+    }
+    return new ArrayList<>(out);
+  }
+
   /** The Arabic-script fields of an ANETAC line after its class, joined by spaces. */
   private static String arabicPart(String[] f) {
     StringBuilder b = new StringBuilder();

@@ -201,6 +201,36 @@ class NerTrainerTest {
     assertTrue(!body.contains(listOnly) && !body.contains(ArabicNormalizer.fold(listOnly)));
   }
 
+  @Test
+  void ensemblesOfTwoStageShuffledTeachersInduceThePriorDeterministically() throws IOException {
+    // A name the training split never has, in the toy's person context in two articles of the
+    // news, and once in a neutral one ("كتب NAME مقالا").
+    String name = "جورميل";
+    String json = "[{\"title\": \"خبر\", \"content\": \"قال الرئيس " + name
+        + " في بسدني .\\nكتب " + name + " مقالا .\"}, {\"title\": \"خبر\", \"content\": "
+        + "\"قال الرئيس " + name + " في بكرها .\"}]";
+    Path news = Files.createDirectories(dir.resolve("articles"));
+    try (java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(news.resolve("a.zip")))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("a.json"));
+      z.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path train = toyCorpus();
+    NerTrainer.Config c = new NerTrainer.Config(16, 5, 3, 1000, 100_000);
+    Path model = dir.resolve("ensemble.bin");
+    trainer(c).withTeachers(2, 2, 3).train(train, news, model, 42);
+
+    int per = org.marsad.model.EntityType.PER.ordinal();
+    assertTrue(((prior(model, name) >>> (4 * per)) & 0xF) > 0, "tagged as a person in the news");
+    String teachers = PerceptronEntityTagger.load(model).model().provenance()
+        .get("label_prior_teachers");
+    assertTrue(teachers.contains("2 teacher(s) per prior, 2 perceptron(s) each, two stages, "
+        + "article window 3"), teachers);
+    trainer(c).withTeachers(2, 2, 3).train(train, news, dir.resolve("again.bin"), 42);
+    assertEquals(-1L, Files.mismatch(model, dir.resolve("again.bin")));
+  }
+
   private NerTrainer trainer(NerTrainer.Config c) {
     return new NerTrainer(c).withClusters(new WordClusters(Map.of()))
         .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE));

@@ -42,6 +42,16 @@ class TeacherGazetteersTest {
   }
 
   @Test
+  void readsTheWordsOfAHunspellWordListIntoTheDictionaryTeacherClass() throws IOException {
+    // Ayaspell's ar.dic: a count line, section headers, then word/FLAGS lines
+    write("ar.dic", "5\t1\n::::::::::::::\nstopwords.dic\n::::::::::::::\nبيد\n"
+        + "فرنسا/60\nكتاب/12\nفرنسا/61\n");
+    List<String> lines = TeacherGazetteers.readDictionary(dir.resolve("ar.dic"));
+    assertEquals(List.of("DICT_WORD\tبيد", "DICT_WORD\tفرنسا", "DICT_WORD\tكتاب"), lines);
+    assertTrue(Lexicon.TEACHER_CLASSES.contains("DICT_WORD"), "never shipped in a model");
+  }
+
+  @Test
   void aDirectoryWithoutAnyListIsAnError() throws IOException {
     write("README.md", "nothing here\n");
     IOException e = assertThrows(IOException.class, () -> TeacherGazetteers.read(dir));
