@@ -39,6 +39,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,6 +99,8 @@ class WebUiE2ETest {
         .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a view re-renders after its URL changes: an element read in between is stale, not wrong
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
@@ -291,14 +294,16 @@ class WebUiE2ETest {
     wait.until(d -> d.getCurrentUrl().contains("interval=week") && d.getCurrentUrl().contains("by=quad_class"));
     await(".events-timeline rect.tl-bar");
     // Sunday 2019-12-15 falls in the week of Monday 2019-12-09, Friday 2019-12-20 in that of the 16th
-    assertTrue(bars().contains("2019-12-09") && bars().contains("2019-12-16"), bars().toString());
+    List<String> weeks = barsWhen(b -> b.contains("2019-12-09") && b.contains("2019-12-16"));
+    assertTrue(weeks.contains("2019-12-09") && weeks.contains("2019-12-16"), weeks.toString());
     screenshot("events-quadclass-week");
 
     driver.findElement(By.cssSelector(".events-timeline a.toggle[href*='interval=day']")).click();
     wait.until(d -> d.getCurrentUrl().contains("interval=day"));
     await(".events-timeline rect.tl-bar");
-    assertTrue(bars().containsAll(List.of("2019-12-15", "2019-12-18", "2019-12-20")), bars().toString());
-    assertTrue(bars().stream().allMatch(b -> b.startsWith("2019-")), "the 1793 misreading is left out: " + bars());
+    List<String> days = barsWhen(b -> b.containsAll(List.of("2019-12-15", "2019-12-18", "2019-12-20")));
+    assertTrue(days.containsAll(List.of("2019-12-15", "2019-12-18", "2019-12-20")), days.toString());
+    assertTrue(days.stream().allMatch(b -> b.startsWith("2019-")), "the 1793 misreading is left out: " + days);
     assertTrue(driver.findElement(By.cssSelector(".events-timeline .outside")).getText().endsWith(": 1"),
         "and counted under the chart");
     assertTrue(all(".events-timeline svg text").stream().anyMatch(x -> x.getText().equals("2019-12-15")),
@@ -316,6 +321,14 @@ class WebUiE2ETest {
   }
 
   /** The data-month of each bar of the events chart. */
+  /** The chart's bars once {@code test} holds for them (the chart may still be re-rendering). */
+  private static List<String> barsWhen(java.util.function.Predicate<List<String>> test) {
+    return wait.until(d -> {
+      List<String> b = bars();
+      return test.test(b) ? b : null;
+    });
+  }
+
   private static List<String> bars() {
     return all(".events-timeline rect.tl-bar").stream().map(r -> r.getAttribute("data-month")).toList();
   }
