@@ -27,8 +27,8 @@ import org.marsad.ner.WordClusters;
 import org.marsad.text.ArabicNormalizer;
 
 class NerTrainerTest {
-  private static final String[] FIRST = {"سا", "كر", "نا", "فا", "را", "ها", "زي", "مو", "طا"};
-  private static final String[] SECOND = {"مي", "يم", "در", "دي", "شد", "ني", "اد", "سى"};
+  private static final String[] FIRST = ToyNews.FIRST;
+  private static final String[] SECOND = ToyNews.SECOND;
 
   @TempDir
   Path dir;
@@ -40,14 +40,7 @@ class NerTrainerTest {
   private Path toyCorpus() throws IOException {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 60; i++) {
-      String name = FIRST[i % 9] + SECOND[i % 8] + "ل";
-      String city = "ب" + SECOND[(i + 3) % 8] + FIRST[(i + 5) % 9];
-      if (i % 2 == 0) {
-        b.append("قال O\nالرئيس O\n").append(name).append(" B-PERS\nفي O\n");
-      } else {
-        b.append("وصل O\n").append(name).append(" B-PERS\nإلى O\n");
-      }
-      b.append(city).append(" B-LOC\n. O\n\n");
+      ToyNews.appendSentence(b, i);
     }
     Path f = dir.resolve("toy.txt");
     Files.writeString(f, b.toString());

@@ -25,8 +25,8 @@ import org.marsad.ner.PerceptronEntityTagger;
 import org.marsad.ner.WordClusters;
 
 class SelfTrainingTest {
-  private static final String[] FIRST = {"سا", "كر", "نا", "فا", "را", "ها", "زي", "مو", "طا"};
-  private static final String[] SECOND = {"مي", "يم", "در", "دي", "شد", "ني", "اد", "سى"};
+  private static final String[] FIRST = ToyNews.FIRST;
+  private static final String[] SECOND = ToyNews.SECOND;
   private static final int L = Labels.COUNT;
   private static final int B_PER = Labels.begin(EntityType.PER);
   /** A name the training split has only in its last third (the last of 3 CV folds). */
@@ -44,14 +44,7 @@ class SelfTrainingTest {
   private Path trainingSplit() throws IOException {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 60; i++) {
-      String name = FIRST[i % 9] + SECOND[i % 8] + "ل";
-      String city = "ب" + SECOND[(i + 3) % 8] + FIRST[(i + 5) % 9];
-      if (i % 2 == 0) {
-        b.append("قال O\nالرئيس O\n").append(name).append(" B-PERS\nفي O\n");
-      } else {
-        b.append("وصل O\n").append(name).append(" B-PERS\nإلى O\n");
-      }
-      b.append(city).append(" B-LOC\n. O\n\n");
+      ToyNews.appendSentence(b, i);
       if (i % 3 == 0) {
         b.append("شارك O\n").append(SECOND[i % 8]).append(FIRST[i % 9])
             .append("ة O\nفي O\nالاجتماع O\n. O\n\n");
