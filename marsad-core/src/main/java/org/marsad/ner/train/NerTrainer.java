@@ -762,10 +762,10 @@ public final class NerTrainer {
    * {@code --teacher-gazetteers} gives the prior's teachers the train/eval-only lists under DIR
    * ({@link TeacherGazetteers}); the other teacher and prior options are those of {@link
    * #withTeachers} and {@link PriorInducer.Recipe} (defaults: one first-stage teacher, minimum
-   * count 3, no shrink, 5 levels, no confidence, positions on); {@code --self-train} adds N news
-   * sentences the teachers tag confidently ({@link SelfTraining}; with a corpus the default is
-   * {@link SelfTraining.Config#RECIPE}, {@code --self-train 0} turns it off; it needs first-stage
-   * teachers), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
+   * count 3, no shrink, 5 levels, no confidence, no positions: with self-training they did not
+   * add, docs/ner.md); {@code --self-train} adds N news sentences the teachers tag confidently
+   * ({@link SelfTraining}; with a corpus the default is {@link SelfTraining.Config#RECIPE},
+   * {@code --self-train 0} turns it off; it needs first-stage teachers), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();

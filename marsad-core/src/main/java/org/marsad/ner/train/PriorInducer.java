@@ -49,7 +49,7 @@ final class PriorInducer {
    */
   record Recipe(int minCount, double shrink, boolean fine, boolean confidence,
       boolean position) {
-    static final Recipe DEFAULT = new Recipe(3, 0, false, false, true);
+    static final Recipe DEFAULT = new Recipe(3, 0, false, false, false);
 
     Recipe {
       if (minCount < 1 || shrink < 0) {
