@@ -292,7 +292,8 @@ final class NamePatterns {
       return j > i + 1 ? new Span(i, j, strip, type) : null;
     }
     int j = i;
-    boolean definite = false;
+    // after a definite head only definite words go on (اللجنة المستقلة, not اللجنة بأسلوب عنيف)
+    boolean definite = words.get(i).text().startsWith("ال", strip);
     while (j + 1 < words.size() && j - i < max && words.get(j + 1).spaced()) {
       String w = words.get(j + 1).text();
       boolean def = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("لل")

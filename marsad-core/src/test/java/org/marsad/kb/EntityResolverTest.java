@@ -228,6 +228,17 @@ class EntityResolverTest {
     assertEquals("لبنان", entityAt(es, text.indexOf("لبنان")).name(), "للبنان is ل + لبنان");
   }
 
+  @Test
+  void aDefiniteHeadNounGoesOnOnlyWithDefiniteWords() {
+    String text = "وقالت اللجنة المستقلة لتقصي الحقائق إنها ستواصل عملها، وهاجمت الحكومة "
+        + "اللجنة بأسلوب عنيف ووصفت المجلس كوكيل استفزازي.";
+    List<Entity> es = resolve(text, "2015-07-15");
+    assertEquals(EntityType.ORG, entityOf(es, "اللجنة المستقلة لتقصي الحقائق").type());
+    assertTrue(!hasMention(es, "اللجنة بأسلوب عنيف"), "بأسلوب is no part of a name: " + es);
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+            .noneMatch(m -> m.text().startsWith("المجلس ك")), "nor is كوكيل: " + es);
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
