@@ -250,7 +250,7 @@ public final class EntityResolver {
       for (int i = 1; i < words.size(); i++) {
         boolean headNoun = (words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) != 0;
         boolean quotedAfterLam = !headNoun && words.get(i - 1).text().equals("ل")
-            && opensQuote(words.get(i - 1).end(), words.get(i).start());
+            && NamePatterns.opensQuote(nt.text(), words.get(i - 1).end(), words.get(i).start());
         if (!headNoun && !quotedAfterLam) {
           continue;
         }
@@ -261,7 +261,7 @@ public final class EntityResolver {
           }
           joined = n == 1 ? words.get(i).text() : joined + " " + words.get(i + n - 1).text();
           KbEntry e = kb.cued.get(joined);
-          if (e == null || quotedAfterLam && !closesQuote(words.get(i + n - 1).end())) {
+          if (e == null || quotedAfterLam && !closesQuote(i + n - 1)) {
             continue;
           }
           Cand c = new Cand(nt.originalStart(words.get(i).start()),
@@ -277,19 +277,10 @@ public final class EntityResolver {
       }
     }
 
-    /** Whether the normalized text between two words holds an opening quotation mark. */
-    boolean opensQuote(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if ("«\"“".indexOf(nt.text().charAt(k)) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether a closing quotation mark follows {@code at} in the normalized text. */
-    boolean closesQuote(int at) {
-      return at < nt.text().length() && "»\"”".indexOf(nt.text().charAt(at)) >= 0;
+    /** Whether a quotation closes right after word {@code w}. */
+    boolean closesQuote(int w) {
+      int next = w + 1 < words.size() ? words.get(w + 1).start() : nt.text().length();
+      return NamePatterns.closesQuote(nt.text(), words.get(w).end(), next);
     }
 
     /** The country most often named unambiguously, or null. */
@@ -562,7 +553,6 @@ public final class EntityResolver {
     }
   }
 
-  /** Turns clusters into numbered entities. */
   /**
    * The name a mention spells, with the article that لل elides put back: the mention of
    * {@code للبنك المركزي} is {@code لبنك المركزي} (its offsets exclude the preposition only),
@@ -580,6 +570,7 @@ public final class EntityResolver {
     return CommonWords.count("ا" + first) > CommonWords.count(first) ? "ا" + s : s;
   }
 
+  /** Turns clusters into numbered entities. */
   static final class Entities {
     private Entities() {}
 

@@ -208,7 +208,7 @@ final class NamePatterns {
   }
 
   /** Whether {@code [from, to)} is whitespace and one opening quotation mark. */
-  private static boolean opensQuote(String t, int from, int to) {
+  static boolean opensQuote(String t, int from, int to) {
     int marks = 0;
     for (int k = from; k < to; k++) {
       char c = t.charAt(k);
@@ -222,7 +222,7 @@ final class NamePatterns {
   }
 
   /** Whether the first mark in {@code [from, to)} closes a quotation. */
-  private static boolean closesQuote(String t, int from, int to) {
+  static boolean closesQuote(String t, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = t.charAt(k);
       if (!Character.isWhitespace(c)) {
