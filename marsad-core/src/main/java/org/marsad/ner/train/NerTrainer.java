@@ -319,10 +319,10 @@ public final class NerTrainer {
             float[][] m2 = teacherLearner().train(second, STAGE1_EPOCHS, s, null);
             inducer.tagArticles(tally, news, teacher, m[0], m[1], m2[0], m2[1], teacherWindow);
           } else {
-            // the first teacher's sentences are the candidates for self-training
-            SelfTraining.Collector c = j == 0 ? collector(news, rest, m, seed) : null;
-            collector = j == 0 ? c : collector;
-            inducer.tag(tally, news, teacher, m[0], m[1], c);
+            if (j == 0) { // the first teacher's sentences are the candidates for self-training
+              collector = collector(news, rest, m, seed);
+            }
+            inducer.tag(tally, news, teacher, m[0], m[1], j == 0 ? collector : null);
           }
         }
         LabelPrior p = inducer.build(news, tally);
