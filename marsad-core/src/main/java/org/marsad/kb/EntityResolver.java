@@ -83,6 +83,11 @@ public final class EntityResolver {
       "ناطق الناطق ناطقا متحدث المتحدث متحدثا متحدثة المتحدثة الناطقة ناطقة");
   private static final Set<String> OFFICIAL = foldedSet("الرسمي الرسمية رسمي رسميا");
 
+  /** Members of the Arab League (their towns' names are Arabic words in their own right). */
+  private static final Set<String> ARAB_COUNTRIES = Set.of("DZA", "BHR", "COM", "DJI", "EGY",
+      "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN",
+      "SYR", "TUN", "ARE", "YEM");
+
   /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
   private static final Set<String> NEW = foldedSet("الجديدة الجديد");
 
@@ -162,7 +167,7 @@ public final class EntityResolver {
       Map<String, KbEntry> generic = new HashMap<>(); // one sense per document
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
-        if (m.first() == m.last() && doubtful(m, t)) {
+        if (m.first() == m.last() && (doubtful(m, t) || untaggedWord(m, t, tagged))) {
           continue;
         }
         KbEntry e = t.entry();
@@ -228,6 +233,31 @@ public final class EntityResolver {
         }
       }
       return best;
+    }
+
+    /**
+     * A one-word town outside the Arab world that the tagger did not see as a name, spelt like a
+     * common Arabic word: فيروس (Viru, Peru), لباس (Garmen, Bulgaria), سيجد (Szeged). A foreign
+     * town's Arabic name is a transliteration, rarely also a word, so such a match is mostly a
+     * mislabelled gazetteer row; Arab towns (الأحساء, تعز), which the tagger often misses,
+     * capitals and cities of a million people (ملبورن) stand on their own.
+     */
+    boolean untaggedWord(Match m, Target t, List<EntityMention> tagged) {
+      KbEntry e = t.entry();
+      if (e.type() != EntityType.LOC || t.kind() != MentionKind.NAME || e.isCapital()
+          || e.population() >= 1_000_000 || !e.id().startsWith("marsad:place/")
+          || e.country() == null || ARAB_COUNTRIES.contains(e.country())
+          || !CommonWords.common(words.get(m.first()).text())) {
+        return false;
+      }
+      int s = origStart(m);
+      int end = origEnd(m);
+      for (EntityMention em : tagged) {
+        if (em.start() < end && s < em.end()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Map<String, Integer> countryContext(List<Match> matches) {

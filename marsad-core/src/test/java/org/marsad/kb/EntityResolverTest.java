@@ -239,6 +239,18 @@ class EntityResolverTest {
             .noneMatch(m -> m.text().startsWith("المجلس ك")), "nor is كوكيل: " + es);
   }
 
+  @Test
+  void aForeignTownSpeltLikeACommonWordNeedsTheTagger() {
+    String text = "انتشر فيروس جديد وارتدى لباس العمل، ثم سافر إلى باريس وملبورن ووصل إلى تعز.";
+    List<Entity> es = resolve(text, "2015-07-15");
+    assertTrue(!hasMention(es, "فيروس") && !hasMention(es, "لباس"),
+        "the words virus and clothing, not Viru (Peru) and Garmen (Bulgaria): " + es);
+    assertEquals("marsad:place/FRA/paris", entityAt(es, text.indexOf("باريس")).kb());
+    assertEquals(EntityType.LOC, entityAt(es, text.indexOf("تعز")).type());
+    List<Entity> tagged = resolve(text, "2015-07-15", tag(text, "لباس", 0, EntityType.LOC));
+    assertTrue(hasMention(tagged, "لباس"), "where the tagger sees a name, the KB links it");
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
