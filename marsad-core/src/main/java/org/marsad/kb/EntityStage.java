@@ -1,10 +1,13 @@
 package org.marsad.kb;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.marsad.model.Document;
 import org.marsad.model.EntityMention;
+import org.marsad.model.TimeExpression;
 import org.marsad.pipeline.Stage;
 
 /**
@@ -69,6 +72,37 @@ public final class EntityStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withEntities(resolver.resolve(doc, tagger.apply(doc)));
+    return doc.withEntities(resolver.resolve(doc, outsideTimes(doc, tagger.apply(doc))));
+  }
+
+  /**
+   * The tagged spans that do not lie inside a time expression of the document: a month name there
+   * (أيار in أيار/مايو 2011, آب in وآب/أغسطس 2014) is part of the date, not an organization or a
+   * place. Without a times layer, all of them.
+   */
+  static List<EntityMention> outsideTimes(Document doc, List<EntityMention> tagged) {
+    List<TimeExpression> times = doc.times();
+    if (times == null || times.isEmpty() || tagged.isEmpty()) {
+      return tagged;
+    }
+    // One sweep over both in text order: linear even for a 20 MB text with thousands of each.
+    List<TimeExpression> ts = new ArrayList<>(times);
+    ts.sort(Comparator.comparingInt(TimeExpression::start));
+    List<EntityMention> ms = new ArrayList<>(tagged);
+    ms.sort(Comparator.comparingInt(EntityMention::start));
+    List<EntityMention> out = new ArrayList<>(ms.size());
+    int p = 0;
+    int reach = -1; // the furthest end of the time expressions starting at or before m
+    for (EntityMention m : ms) {
+      // a conjunction the mention kept (وآب: آب is too short to split) is outside the date
+      int start = m.start() + ("وف".indexOf(doc.text().charAt(m.start())) >= 0 ? 1 : 0);
+      while (p < ts.size() && ts.get(p).start() <= start) {
+        reach = Math.max(reach, ts.get(p++).end());
+      }
+      if (m.end() > reach) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 }

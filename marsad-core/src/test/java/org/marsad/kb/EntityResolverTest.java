@@ -17,6 +17,8 @@ import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.MentionKind;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.TimeType;
 
 class EntityResolverTest {
   private static final EntityResolver RESOLVER = EntityResolver.shared();
@@ -249,6 +251,24 @@ class EntityResolverTest {
     assertEquals(EntityType.LOC, entityAt(es, text.indexOf("تعز")).type());
     List<Entity> tagged = resolve(text, "2015-07-15", tag(text, "لباس", 0, EntityType.LOC));
     assertTrue(hasMention(tagged, "لباس"), "where the tagger sees a name, the KB links it");
+  }
+
+  @Test
+  void aMonthNameInsideADateIsNoEntity() {
+    String text = "وقعت هجمات في أيار/مايو 2011 ثم في وآب/أغسطس 2014، وزار نيسان بيروت.";
+    int may = text.indexOf("أيار/مايو 2011");
+    int aug = text.indexOf("آب/أغسطس 2014");
+    Document d = Document.of(new DocumentMeta("t", LocalDate.of(2015, 7, 1), null, null, null), text)
+        .withTimes(List.of(
+            new TimeExpression("t1", may, may + "أيار/مايو 2011".length(), "أيار/مايو 2011",
+                TimeType.DATE, "2011-05"),
+            new TimeExpression("t2", aug, aug + "آب/أغسطس 2014".length(), "آب/أغسطس 2014",
+                TimeType.DATE, "2014-08")));
+    List<EntityMention> tagged = List.of(tag(text, "أيار", 0, EntityType.ORG),
+        tag(text, "وآب", 0, EntityType.LOC), tag(text, "نيسان", text.indexOf("وزار"), EntityType.PER));
+    List<Entity> es = new EntityStage(RESOLVER, x -> tagged).apply(d).entities();
+    assertTrue(!hasMention(es, "أيار") && !hasMention(es, "وآب"), "months of the dates: " + es);
+    assertTrue(hasMention(es, "نيسان"), "outside a date the tagger's span stands: " + es);
   }
 
   private static Entity entityAt(List<Entity> es, int start) {
