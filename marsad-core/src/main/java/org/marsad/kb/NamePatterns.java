@@ -232,6 +232,17 @@ final class NamePatterns {
     return false;
   }
 
+  /**
+   * Whether {@code w} reads as ب/ل + a common word the KB does not know (بوابة لتحرير عدن is a
+   * gateway to freeing Aden): a head noun's name follows it directly, without a preposition,
+   * while بغداد or بادوش, whose rest is no common word, may still be the name.
+   */
+  private boolean prepositionalPhrase(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && !vocabulary.contains(w)
+        && CommonWords.count(w.substring(1)) >= 3 * Math.max(CommonWords.MIN_COUNT,
+            CommonWords.count(w));
+  }
+
   /** {@code على} folds to {@code علي}: the written alef maksura tells the preposition apart. */
   private static boolean preposition(Word w, NormalizedText nt) {
     return w.text().endsWith("علي") && nt.original().charAt(nt.originalEnd(w.end() - 1) - 1) == 'ى';
@@ -299,6 +310,7 @@ final class NamePatterns {
       boolean def = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("لل")
           || w.startsWith("ل") && w.length() > 3 && definite;
       if (FUNCTION_WORDS.contains(w) || TITLE_WORDS.contains(w) || w.startsWith("و") && j > i
+          || j == i && !definite && prepositionalPhrase(w)
           || w.startsWith("بال") && j > i && !vocabulary.contains(w) // بالتساوي, بالمدينة
           || w.length() < 2 || Character.isDigit(w.charAt(0))
           || definite && !def && !vocabulary.contains(w) || given.contains(w) && j > i) {

@@ -271,6 +271,15 @@ class EntityResolverTest {
     assertTrue(hasMention(es, "نيسان"), "outside a date the tagger's span stands: " + es);
   }
 
+  @Test
+  void aHeadNounFollowedByAPrepositionNamesNothing() {
+    String text = "وقال إن تحرير عدن بوابة لتحرير كل ارض اليمن، وتقدمت القوات نحو مطار بغداد.";
+    List<Entity> es = resolve(text, "2015-07-19");
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().startsWith("بوابة")), "a gateway to freeing: " + es);
+    assertTrue(hasMention(es, "مطار بغداد") || hasMention(es, "بغداد"), es.toString());
+  }
+
   private static Entity entityAt(List<Entity> es, int start) {
     return es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
         .findFirst().orElseThrow(() -> new AssertionError("no entity at " + start + ": " + es));
