@@ -95,6 +95,10 @@ public final class EntityStage implements Stage {
     int reach = -1; // the furthest end of the time expressions starting at or before m
     for (EntityMention m : ms) {
       // a conjunction the mention kept (وآب: آب is too short to split) is outside the date
+      if (m.start() < 0 || m.start() >= doc.text().length() || m.end() > doc.text().length()) {
+        out.add(m); // the resolver names the bad span
+        continue;
+      }
       int start = m.start() + ("وف".indexOf(doc.text().charAt(m.start())) >= 0 ? 1 : 0);
       while (p < ts.size() && ts.get(p).start() <= start) {
         reach = Math.max(reach, ts.get(p++).end());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -258,17 +259,23 @@ class EntityResolverTest {
     String text = "وقعت هجمات في أيار/مايو 2011 ثم في وآب/أغسطس 2014، وزار نيسان بيروت.";
     int may = text.indexOf("أيار/مايو 2011");
     int aug = text.indexOf("آب/أغسطس 2014");
-    Document d = Document.of(new DocumentMeta("t", LocalDate.of(2015, 7, 1), null, null, null), text)
-        .withTimes(List.of(
-            new TimeExpression("t1", may, may + "أيار/مايو 2011".length(), "أيار/مايو 2011",
-                TimeType.DATE, "2011-05"),
-            new TimeExpression("t2", aug, aug + "آب/أغسطس 2014".length(), "آب/أغسطس 2014",
-                TimeType.DATE, "2014-08")));
+    DocumentMeta meta = new DocumentMeta("t", LocalDate.of(2015, 7, 1), null, null, null);
+    Document d = Document.of(meta, text).withTimes(List.of(
+        new TimeExpression("t1", may, may + "أيار/مايو 2011".length(), "أيار/مايو 2011",
+            TimeType.DATE, "2011-05"),
+        new TimeExpression("t2", aug, aug + "آب/أغسطس 2014".length(), "آب/أغسطس 2014",
+            TimeType.DATE, "2014-08")));
     List<EntityMention> tagged = List.of(tag(text, "أيار", 0, EntityType.ORG),
-        tag(text, "وآب", 0, EntityType.LOC), tag(text, "نيسان", text.indexOf("وزار"), EntityType.PER));
+        tag(text, "وآب", 0, EntityType.LOC),
+        tag(text, "نيسان", text.indexOf("وزار"), EntityType.PER));
     List<Entity> es = new EntityStage(RESOLVER, x -> tagged).apply(d).entities();
     assertTrue(!hasMention(es, "أيار") && !hasMention(es, "وآب"), "months of the dates: " + es);
     assertTrue(hasMention(es, "نيسان"), "outside a date the tagger's span stands: " + es);
+    EntityMention beyond = new EntityMention(text.length(), text.length() + 3, EntityType.PER, 0.9);
+    EntityStage badTagger = new EntityStage(RESOLVER, x -> List.of(beyond));
+    IllegalArgumentException bad =
+        assertThrows(IllegalArgumentException.class, () -> badTagger.apply(d));
+    assertTrue(bad.getMessage().contains("outside the text"), bad.getMessage());
   }
 
   @Test
