@@ -14,6 +14,7 @@ Usage: python3 scripts/kb/build_kb.py [--data ../shared/data] [--out marsad-core
 """
 import argparse
 import csv
+import difflib
 import hashlib
 import os
 import re
@@ -84,6 +85,52 @@ BAD_NAMES = {"فاموتيدين", "المحدثة بالهيبارين", "آن�
              "فرح", "كيل", "بورصة", "الطيبة", "بيرا", "ضريبة"}
 
 
+# Outside the Arab League (whose rows were read by hand above), world_cities_ar has hundreds of
+# labels that name something else: a film genre, a drug, a union, a person (Mao, Chad ->
+# "ماو تسي تونغ"; Cali, Colombia -> "كاليفورنيا"; Kobe -> "كوبنهاغن"). A label whose consonants
+# do not follow the English name's is dropped (see transliteration_fits), except these exonyms
+# and spellings, checked one by one among the rows the test rejects.
+ARAB_LEAGUE = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+               "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"}
+KEPT_EXONYMS = {"تل أبيب", "لاهاي", "سوانزي", "الله أباد", "بورت إليزابيث", "المحمرة", "كاندية", "لسبوس",
+                "شريش", "فروتسواف", "وودج", "شتتين", "جيشوف", "فوتسوافك", "خوجوف", "شفينتوخوفيتسه",
+                "تشاتشاك", "تشادتسا", "جاليتس", "تاويون", "باتايا", "كيركي", "أداما", "آمبو", "فاغارشابات",
+                "كورغان تبه", "سان كريستوبال دي لا لاغونا"}
+# Consonant classes shared by Arabic letters and Latin spellings; vowels, semivowels, h and
+# the glottals carry no signal across the two scripts.
+_AR_CLASSES = {"ب": "B", "پ": "B", "ف": "F", "ڤ": "F", "ت": "T", "ط": "T", "ث": "T", "د": "T", "ض": "T",
+               "ذ": "T", "ز": "S", "س": "S", "ص": "S", "ش": "S", "ظ": "S", "ج": "K", "ك": "K", "ق": "K",
+               "گ": "K", "غ": "K", "خ": "K", "ل": "L", "ر": "R", "م": "M", "ن": "N"}
+_EN_DIGRAPHS = [("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "F"),
+                ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"), ("x", "KS"), ("ce", "S"), ("ci", "S"),
+                ("cy", "S")]
+_EN_CLASSES = {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K",
+               "k": "K", "q": "K", "g": "K", "j": "K", "l": "L", "r": "R", "m": "M", "n": "N"}
+
+
+def consonants_ar(label):
+    return "".join(_AR_CLASSES.get(c, "") for c in label.replace("تش", "ش"))
+
+
+def consonants_en(name):
+    s = re.sub(r"[^a-z]", "", name.lower())
+    for digraph, cls in _EN_DIGRAPHS:
+        s = s.replace(digraph, cls)
+    return "".join(c if c.isupper() else _EN_CLASSES.get(c, "") for c in s)
+
+
+def transliteration_fits(label, name_en):
+    """Whether an Arabic label can be a spelling of the English name: their consonant classes
+    match at least half-way (difflib ratio), and the label is not a phrase far longer than the
+    name. A name without consonants on either side (Aia, ايا) cannot be judged and fits."""
+    ar, en = consonants_ar(label), consonants_en(name_en)
+    if not ar or not en:
+        return True
+    if len(ar) > 2 * len(en) and len(ar) - len(en) >= 3:
+        return False
+    return difflib.SequenceMatcher(None, ar, en).ratio() >= 0.5
+
+
 # Short forms the news uses for a city whose label is longer (by English name).
 EXTRA_FORMS = {"Mecca": ["مكة"]}
 
@@ -135,6 +182,9 @@ def build_countries_and_places(data, out):
         words = name.split()
         if name in BAD_NAMES or (words and words[0] in BAD_FIRST_WORDS) or any(w in BAD_WORDS for w in words):
             dropped.append((city_ar, "not a place name"))
+            continue
+        if code not in ARAB_LEAGUE and name not in KEPT_EXONYMS and not transliteration_fits(name, city_en):
+            dropped.append((city_ar, "label is not a spelling of " + city_en))
             continue
         if not name or re.search(r"[A-Za-z0-9]", name) or len(fold(name)) < 2:
             dropped.append((city_ar, "not an Arabic name"))

@@ -88,6 +88,12 @@ public final class EntityResolver {
       "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN",
       "SYR", "TUN", "ARE", "YEM");
 
+  /**
+   * The rank of the generated gazetteer's places (kb.index); curated and user entries rank
+   * higher and are read as written.
+   */
+  private static final int GENERATED_PLACE_RANK = 2;
+
   /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
   private static final Set<String> NEW = foldedSet("الجديدة الجديد");
 
@@ -240,12 +246,13 @@ public final class EntityResolver {
      * common Arabic word: فيروس (Viru, Peru), لباس (Garmen, Bulgaria), سيجد (Szeged). A foreign
      * town's Arabic name is a transliteration, rarely also a word, so such a match is mostly a
      * mislabelled gazetteer row; Arab towns (الأحساء, تعز), which the tagger often misses,
-     * capitals and cities of a million people (ملبورن) stand on their own.
+     * capitals, cities of a million people (ملبورن) and curated places (تكساس) stand on their
+     * own.
      */
     boolean untaggedWord(Match m, Target t, List<EntityMention> tagged) {
       KbEntry e = t.entry();
       if (e.type() != EntityType.LOC || t.kind() != MentionKind.NAME || e.isCapital()
-          || e.population() >= 1_000_000 || !e.id().startsWith("marsad:place/")
+          || e.rank() > GENERATED_PLACE_RANK || e.population() >= 1_000_000 || !e.id().startsWith("marsad:place/")
           || e.country() == null || ARAB_COUNTRIES.contains(e.country())
           || !CommonWords.common(words.get(m.first()).text())) {
         return false;

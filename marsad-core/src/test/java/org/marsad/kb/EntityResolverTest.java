@@ -219,6 +219,33 @@ class EntityResolverTest {
   }
 
   @Test
+  void americanStatesAreStatesNotTownsThatWorldCitiesMislabelled() {
+    String text = "وقع الحادث في ولاية كاليفورنيا، ثم انتقل التحقيق إلى تكساس وفلوريدا.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals("marsad:place/USA/california", entityAt(es, text.indexOf("كاليفورنيا")).kb(),
+        "world_cities_ar labels Cali, Colombia, كاليفورنيا");
+    assertEquals("marsad:place/USA/texas", entityAt(es, text.indexOf("تكساس")).kb());
+    assertEquals("marsad:place/USA/florida", entityAt(es, text.indexOf("فلوريدا")).kb(),
+        "not Florida, Cuba");
+  }
+
+  @Test
+  void labelsThatNameSomethingElseAreNotPlaces() {
+    String text = "تحدث عن ماو تسي تونغ، وعن مؤسسة برمجيات أباتشي، ثم زار تل أبيب ولاهاي ومدينة ليون.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "ماو تسي تونغ", 0, EntityType.PER));
+    assertEquals(EntityType.PER, entityOf(es, "ماو تسي تونغ").type(), "labelled Mao, Chad");
+    assertTrue(es.stream().noneMatch(e -> e.kb() != null && e.kb().startsWith("marsad:place/UGA/")),
+        "مؤسسة برمجيات أباتشي is labelled Apac, Uganda");
+    assertEquals("marsad:place/ISR/tel-aviv-yafo", entityAt(es, text.indexOf("تل أبيب")).kb(),
+        "an exonym kept");
+    assertEquals("marsad:place/NLD/the-hague", entityAt(es, text.indexOf("لاهاي")).kb(),
+        "an exonym kept");
+    assertEquals("marsad:place/FRA/lyon", entityAt(es, text.indexOf("ليون")).kb(),
+        "León, Mexico, was labelled ليون too and outranked Lyon by population");
+  }
+
+  @Test
   void anUnknownNameAfterLamWithTheElidedArticleIsTheSameEntityAsWithTheArticle() {
     String text = "وقال رئيس البنك المركزي الأرجواني إن التضخم مرتفع، ووجه انتقادات للبنك المركزي "
         + "الأرجواني. وقدم الدعم للبنان.";
