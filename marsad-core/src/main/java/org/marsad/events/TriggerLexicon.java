@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class TriggerLexicon {
   static final Set<String> PREPS = Set.of("مع", "ب", "ضد", "علي", "الي", "ل", "من", "في", "عن",
       "بين", "امام");
   private static final Set<String> FLAGS = Set.of("gen=src", "gen=tgt", "intrans", "victim",
-      "recip", "self", "weak", "state", "place");
+      "recip", "self", "weak", "state", "place", "nobare");
   private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A\\u064B-\\u0652 ]+");
 
   /** One lexicon line. {@code tail} are the cores of the words that must follow the head. */
@@ -81,6 +82,12 @@ final class TriggerLexicon {
         boolean imperfect = verb && a > 0 && head.charAt(0) == 'ي';
         Set<String> forms = !verb ? Words.nounForms(head)
             : imperfect ? Words.imperfectForms(head) : Words.perfectForms(head);
+        if (verb && !imperfect && flags.contains("nobare")) {
+          // سد and سداً are the dam or a filling far more often than "he blocked"
+          forms = new LinkedHashSet<>(forms);
+          forms.remove(head);
+          forms.remove(head + "ا");
+        }
         boolean shortPerfect = verb && !imperfect && head.length() == 2;
         for (String f : forms) {
           byForm.computeIfAbsent(f, k -> new ArrayList<>(2))

@@ -94,6 +94,9 @@ public final class EntityResolver {
    */
   private static final int GENERATED_PLACE_RANK = 2;
 
+  /** The rank of PETRARCH's people (kb.index), below every curated file's. */
+  private static final int GENERATED_PERSON_RANK = 1;
+
   /** الجديد(ة): part of some names, so trimmed only when a KB name is left. */
   private static final Set<String> NEW = foldedSet("الجديدة الجديد");
 
@@ -173,7 +176,8 @@ public final class EntityResolver {
       Map<String, KbEntry> generic = new HashMap<>(); // one sense per document
       for (Match m : nameMatches) {
         Target t = choose(m.targets(), countries);
-        if (m.first() == m.last() && (doubtful(m, t) || untaggedWord(m, t, tagged))) {
+        if (m.first() == m.last()
+            && (doubtful(m, t) || untaggedWord(m, t, tagged) || untaggedSurname(m, t, tagged))) {
           continue;
         }
         KbEntry e = t.entry();
@@ -242,6 +246,30 @@ public final class EntityResolver {
     }
 
     /**
+     * A one-word form of a generated (PETRARCH) person that is a common word, where the tagger
+     * saw no person: أسد (a lion in the story, Hafez al-Assad's form), مشرف (a supervisor, not
+     * Musharraf), عون (help, not Michel Aoun). The news uses such forms mostly as words; where
+     * they name the person, the tagger sees a name. Curated people are read as written.
+     */
+    boolean untaggedSurname(Match m, Target t, List<EntityMention> tagged) {
+      KbEntry e = t.entry();
+      if (e.type() != EntityType.PER || e.rank() > GENERATED_PERSON_RANK
+          || !CommonWords.common(words.get(m.first()).text())) {
+        return false;
+      }
+      return !overlapsTagged(origStart(m), origEnd(m), tagged, EntityType.PER);
+    }
+
+    boolean overlapsTagged(int start, int end, List<EntityMention> tagged, EntityType type) {
+      for (EntityMention em : tagged) {
+        if (em.start() < end && start < em.end() && (type == null || em.type() == type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * A one-word town outside the Arab world that the tagger did not see as a name, spelt like a
      * common Arabic word: فيروس (Viru, Peru), لباس (Garmen, Bulgaria), سيجد (Szeged). A foreign
      * town's Arabic name is a transliteration, rarely also a word, so such a match is mostly a
@@ -252,19 +280,13 @@ public final class EntityResolver {
     boolean untaggedWord(Match m, Target t, List<EntityMention> tagged) {
       KbEntry e = t.entry();
       if (e.type() != EntityType.LOC || t.kind() != MentionKind.NAME || e.isCapital()
-          || e.rank() > GENERATED_PLACE_RANK || e.population() >= 1_000_000 || !e.id().startsWith("marsad:place/")
+          || e.rank() > GENERATED_PLACE_RANK || e.population() >= 1_000_000
+          || !e.id().startsWith("marsad:place/")
           || e.country() == null || ARAB_COUNTRIES.contains(e.country())
           || !CommonWords.common(words.get(m.first()).text())) {
         return false;
       }
-      int s = origStart(m);
-      int end = origEnd(m);
-      for (EntityMention em : tagged) {
-        if (em.start() < end && s < em.end()) {
-          return false;
-        }
-      }
-      return true;
+      return !overlapsTagged(origStart(m), origEnd(m), tagged, null);
     }
 
     Map<String, Integer> countryContext(List<Match> matches) {

@@ -37,6 +37,15 @@ class BackgroundNoiseRulesTest {
   }
 
   @Test
+  void theBareFormOfBlockIsTheDamOrAFillingNotABlockade() {
+    List<Event> events = code(Docs.of("وأحرق مسلحون منشأة سد الجبلين، وتعاقد النادي مع الحارس"
+        + " من أجل سد فراغ رحيله، وبنت الحكومة سداً على النهر."));
+    assertEquals(List.of(), root(events, "144"), "سد, سداً are nouns here: " + events);
+    List<Event> blockade = code(Docs.of("ويسد المحتجون الطريق منذ الصباح."));
+    assertEquals(1, root(blockade, "144").size(), "the imperfect is still the verb: " + blockade);
+  }
+
+  @Test
   void longerVerbAfterFaIsStillTheVerb() {
     List<Event> events = code(Docs.of("فاعتقلت الشرطة عشرة أشخاص في المدينة أمس."));
     assertTrue(!root(events, "17").isEmpty(), "ف + اعتقلت is 'and arrested': " + events);

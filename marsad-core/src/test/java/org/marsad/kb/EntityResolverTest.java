@@ -219,6 +219,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void aGeneratedPersonsFormThatIsACommonWordNeedsTheTagger() {
+    String text = "وأوضح مشرف البرنامج أن التسجيل مفتوح، وقال إن أسد الجبل لم يظهر.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertTrue(!hasMention(es, "مشرف"), "a supervisor, not Musharraf: " + es);
+    assertTrue(!hasMention(es, "أسد"), "a lion: " + es);
+    String quote = "وقال مشرف إن باكستان لن تتراجع.";
+    Entity musharraf = entityAt(resolve(quote, "2005-08-15",
+        tag(quote, "مشرف", 0, EntityType.PER)), quote.indexOf("مشرف"));
+    assertEquals("marsad:pa/e36a99cc09", musharraf.kb(), "where the tagger sees a person, it is him");
+  }
+
+  @Test
   void americanStatesAreStatesNotTownsThatWorldCitiesMislabelled() {
     String text = "وقع الحادث في ولاية كاليفورنيا، ثم انتقل التحقيق إلى تكساس وفلوريدا.";
     List<Entity> es = resolve(text, "2015-08-15");
