@@ -82,11 +82,15 @@ final class TriggerLexicon {
         boolean imperfect = verb && a > 0 && head.charAt(0) == 'ي';
         Set<String> forms = !verb ? Words.nounForms(head)
             : imperfect ? Words.imperfectForms(head) : Words.perfectForms(head);
-        if (verb && !imperfect && flags.contains("nobare")) {
-          // سد and سداً are the dam or a filling far more often than "he blocked"
+        if (verb && flags.contains("nobare")) {
+          // سد and سداً are the dam or a filling, أسد a lion, far more often than the verb
           forms = new LinkedHashSet<>(forms);
-          forms.remove(head);
-          forms.remove(head + "ا");
+          if (imperfect) {
+            forms.remove("ا" + head.substring(1));
+          } else {
+            forms.remove(head);
+            forms.remove(head + "ا");
+          }
         }
         boolean shortPerfect = verb && !imperfect && head.length() == 2;
         for (String f : forms) {

@@ -39,8 +39,8 @@ class BackgroundNoiseRulesTest {
   @Test
   void theBareFormOfBlockIsTheDamOrAFillingNotABlockade() {
     List<Event> events = code(Docs.of("وأحرق مسلحون منشأة سد الجبلين، وتعاقد النادي مع الحارس"
-        + " من أجل سد فراغ رحيله، وبنت الحكومة سداً على النهر."));
-    assertEquals(List.of(), root(events, "144"), "سد, سداً are nouns here: " + events);
+        + " من أجل سد فراغ رحيله، وبنت الحكومة سداً على النهر، وقد يأكلك أسد الجبل."));
+    assertEquals(List.of(), root(events, "144"), "سد, سداً, أسد are nouns here: " + events);
     List<Event> blockade = code(Docs.of("ويسد المحتجون الطريق منذ الصباح."));
     assertEquals(1, root(blockade, "144").size(), "the imperfect is still the verb: " + blockade);
   }
