@@ -175,6 +175,9 @@ public final class EntityResolver {
       String lastCountry = null;
       Map<String, KbEntry> generic = new HashMap<>(); // one sense per document
       for (Match m : nameMatches) {
+        if (hasTanween(origStart(m), origEnd(m))) {
+          continue; // دومًا is "always", not Duma: a name takes no tanween
+        }
         Target t = choose(m.targets(), countries);
         if (m.first() == m.last()
             && (doubtful(m, t) || untaggedWord(m, t, tagged) || untaggedSurname(m, t, tagged))) {
@@ -217,7 +220,8 @@ public final class EntityResolver {
 
     /**
      * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
-     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة),
+     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة;
+     * never before the article: بالدمام is ب + الدمام however frequent it is),
      * unless the word without the letter is three times as frequent, the segmenter's test: then
      * the word is common only as that clitic form (للعراق, لليونان).
      */
@@ -228,7 +232,8 @@ public final class EntityResolver {
           && t.entry().forms().stream().noneMatch(f -> f.endsWith("ى"))) {
         return true;
       }
-      boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و';
+      boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و'
+          && !w.text().startsWith("ال", m.strip()); // بالدمام, للرياض: ب/ل + the article
       return strippedLetter && t.entry().type() == EntityType.LOC && t.kind() == MentionKind.NAME
           && CommonWords.common(w.text()) && !kb.vocabulary.contains(w.text())
           && CommonWords.count(w.text()) * 3 > strippedCount(w, m.strip());
@@ -396,11 +401,13 @@ public final class EntityResolver {
       if (em.type() == EntityType.PER && afterSpokesman(em.start())) {
         return; // الناطق باسم الجيش: باسم is "in the name of", not the given name Basem
       }
-      int end = em.type() == EntityType.PER ? em.end() : trimmedEnd(em.start(), em.end());
-      if (end <= em.start()) {
+      int start = withoutTanween(em.start(), em.end());
+      int end = em.type() == EntityType.PER ? personEnd(start, em.end())
+          : trimmedEnd(start, em.end());
+      if (end <= start) {
         return;
       }
-      Cand ner = new Cand(em.start(), end, MentionKind.NAME, em.type(), null);
+      Cand ner = new Cand(start, end, MentionKind.NAME, em.type(), null);
       for (Cand c : cands) {
         boolean inside = ner.start <= c.start && c.end <= ner.end;
         if (c.start == ner.start && c.end == ner.end && c.kind == MentionKind.NAME) {
@@ -465,6 +472,80 @@ public final class EntityResolver {
       return e;
     }
 
+    /**
+     * The start of a tagged span after its leading words with tanween, or {@code end} if every
+     * word has one: a name never takes tanween, an adverb or an indefinite accusative does
+     * (دومًا, إيرانيًا, ريالاً, كذباً بواحاً).
+     */
+    int withoutTanween(int start, int end) {
+      int s = start;
+      while (s < end) {
+        int sp = text.indexOf(' ', s);
+        int wordEnd = sp < 0 || sp > end ? end : sp;
+        if (!hasTanween(s, wordEnd)) {
+          return s;
+        }
+        s = wordEnd;
+        while (s < end && text.charAt(s) == ' ') {
+          s++;
+        }
+      }
+      return end;
+    }
+
+    private boolean hasTanween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c >= '\u064B' && c <= '\u064D') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The end of a tagged person without trailing words that are no part of a name, at most two:
+     * a word with tanween (صالح حسابًا), or ب/ل + a KB name (خالد بحائل) or + a definite word
+     * three times as frequent as with the letter, the segmenter's test (فهد بالباحة, فيصل
+     * للدراسات). بالله stays (المعتصم بالله).
+     */
+    int personEnd(int start, int end) {
+      int e = end;
+      for (int k = 0; k < 2; k++) {
+        int sp = text.lastIndexOf(' ', e - 1);
+        if (sp <= start) {
+          break;
+        }
+        String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
+        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last)) {
+          break;
+        }
+        e = sp;
+        while (e > start && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+      }
+      return e;
+    }
+
+    /**
+     * Whether a folded word reads as a preposition + a definite word (بالدمام, للدراسات) or + a
+     * KB name (بحائل), rather than as a name. An indefinite word after ب/ل is no evidence: بيري,
+     * بولو, لوبان are names that happen to start like ب + يري, ل + وبان.
+     */
+    private boolean prepositionPlusWord(String w) {
+      if (w.length() < 4 || w.equals("بالله")) {
+        return false;
+      }
+      String rest = w.startsWith("بال") ? w.substring(1) : w.startsWith("لل") ? "ا" + w.substring(1)
+          : w.charAt(0) == 'ب' || w.charAt(0) == 'ل' ? w.substring(1) : null;
+      if (rest == null || kb.vocabulary.contains(w)) {
+        return false;
+      }
+      return kb.vocabulary.contains(rest)
+          || rest.startsWith("ال") && CommonWords.count(rest) > 3 * CommonWords.count(w);
+    }
+
     /** Whether the span at {@code start} is باسم right after ناطق/متحدث (and رسمي). */
     private boolean afterSpokesman(int start) {
       if (!text.startsWith("باسم ", start)) {
@@ -498,7 +579,7 @@ public final class EntityResolver {
      */
     void addPattern(NamePatterns.Span sp) {
       int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
-      int e = sp.type() == EntityType.PER ? nt.originalEnd(words.get(sp.last()).end() - 1)
+      int e = sp.type() == EntityType.PER ? personEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1))
           : trimmedEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1));
       if (e <= s) {
         return;

@@ -231,6 +231,32 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTaggedPersonEndsBeforeAPrepositionWithAPlaceOrADefiniteWord() {
+    String text = "وقال مدير الشرطة فهد بالدمام إن التحقيق مستمر، وأكد خالد بحائل ذلك، وقال ريك بيري"
+        + " وماركو بولو والخليفة المعتصم بالله.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "فهد بالدمام", 0, EntityType.PER), tag(text, "خالد بحائل", 0, EntityType.PER),
+        tag(text, "ريك بيري", 0, EntityType.PER), tag(text, "ماركو بولو", 0, EntityType.PER),
+        tag(text, "المعتصم بالله", 0, EntityType.PER));
+    assertEquals("فهد", entityAt(es, text.indexOf("فهد")).mentions().get(0).text());
+    assertEquals("marsad:place/SAU/ad-dammam", entityAt(es, text.indexOf("الدمام")).kb());
+    assertEquals("خالد", entityAt(es, text.indexOf("خالد")).mentions().get(0).text());
+    for (String name : List.of("ريك بيري", "ماركو بولو", "المعتصم بالله")) {
+      assertEquals(EntityType.PER, entityOf(es, name).type(), name + " is a name as it stands");
+    }
+  }
+
+  @Test
+  void aWordWithTanweenIsNoName() {
+    String text = "وأكد صالح حسابًا أن القرار نهائي، ودفع مئة ريالاً، وكان دومًا حاضرا.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "صالح حسابًا", 0, EntityType.PER), tag(text, "ريالاً", 0, EntityType.MISC),
+        tag(text, "دومًا", 0, EntityType.LOC));
+    assertEquals("صالح", entityAt(es, text.indexOf("صالح")).mentions().get(0).text());
+    assertTrue(!hasMention(es, "ريالاً") && !hasMention(es, "دومًا"), es.toString());
+  }
+
+  @Test
   void americanStatesAreStatesNotTownsThatWorldCitiesMislabelled() {
     String text = "وقع الحادث في ولاية كاليفورنيا، ثم انتقل التحقيق إلى تكساس وفلوريدا.";
     List<Entity> es = resolve(text, "2015-08-15");
