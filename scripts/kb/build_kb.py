@@ -132,7 +132,11 @@ def transliteration_fits(label, name_en):
 
 
 # Short forms the news uses for a city whose label is longer (by English name).
-EXTRA_FORMS = {"Mecca": ["مكة"]}
+EXTRA_FORMS = {"Mecca": ["مكة"],
+               "Saint Petersburg": ["سان بطرسبرغ", "سانت بطرسبورغ", "سان بطرسبورغ", "بطرسبرغ", "بطرسبورغ"]}
+# Labels that name something else while the place has a usual Arabic name of its own (by English
+# name): Constantine, Algeria is قسنطينة; قسطنطين is the emperor (قصر قسطنطين in St Petersburg).
+RELABELS = {("DZA", "Constantine"): "قسنطينة"}
 
 
 def slug(s):
@@ -170,6 +174,7 @@ def build_countries_and_places(data, out):
             dropped.append((city_ar, "no country code for " + c_en))
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", city_ar).split("،")[0].replace("\u200f", "").strip()
+        name = RELABELS.get((code, city_en), name)
         forms = list(EXTRA_FORMS.get(city_en, []))
         changed = True
         while changed:

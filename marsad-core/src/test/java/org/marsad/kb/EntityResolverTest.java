@@ -281,6 +281,12 @@ class EntityResolverTest {
         "an exonym kept");
     assertEquals("marsad:place/FRA/lyon", entityAt(es, text.indexOf("ليون")).kb(),
         "León, Mexico, was labelled ليون too and outranked Lyon by population");
+    String draw = "تقام القرعة في قصر قسطنطين في مدينة سان بطرسبرغ، بعد مباراة في قسنطينة.";
+    List<Entity> ds = resolve(draw, "2015-07-25");
+    assertEquals("marsad:place/RUS/saint-petersburg",
+        entityAt(ds, draw.indexOf("سان بطرسبرغ")).kb(), "the news' spelling of St Petersburg");
+    assertEquals("marsad:place/DZA/constantine", entityAt(ds, draw.indexOf("قسنطينة")).kb());
+    assertTrue(!hasMention(ds, "قسطنطين"), "the emperor's name, not the Algerian city");
   }
 
   @Test
