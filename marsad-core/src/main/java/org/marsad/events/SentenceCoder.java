@@ -162,8 +162,11 @@ final class SentenceCoder implements Words.Sink {
         if (!h.entry().verb() && framed) {
           continue; // محاور القتال، فيديو تعذيب: a place or a picture of fighting, not an event
         }
-        if (h.entry().verb() && h.entry().intrans() && (hitFlags & Words.ENCLITIC) != 0) {
-          continue; // an object pronoun means another sense: حققه (achieved it), not حقق في
+        if (h.entry().verb() && h.entry().intrans() && ((hitFlags & Words.ENCLITIC) != 0
+            || i + 1 < v.n && v.norm[i + 1].equals("بين"))) {
+          // an object pronoun means another sense: حققه (achieved it), not حقق في; and so does
+          // بين after it: تجمع بين الهلال والنصر (brings together), not a gathering
+          continue;
         }
         if (h.entry().verb() && afterPrep) {
           continue; // على قتل، إلى اعتقال: a verbal noun, not a verb

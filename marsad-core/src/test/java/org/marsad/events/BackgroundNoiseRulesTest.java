@@ -46,6 +46,14 @@ class BackgroundNoiseRulesTest {
   }
 
   @Test
+  void aGatheringVerbBeforeBaynBringsTogether() {
+    List<Event> events = code(Docs.of("وتباع تذاكر المواجهة التي تجمع بين الهلال والنصر في أغسطس."));
+    assertEquals(List.of(), root(events, "14"), "تجمع بين: brings together: " + events);
+    List<Event> rally = code(Docs.of("وتجمع المحتجون أمام السفارة أمس."));
+    assertEquals(1, root(rally, "141").size(), "a gathering of protesters: " + rally);
+  }
+
+  @Test
   void longerVerbAfterFaIsStillTheVerb() {
     List<Event> events = code(Docs.of("فاعتقلت الشرطة عشرة أشخاص في المدينة أمس."));
     assertTrue(!root(events, "17").isEmpty(), "ف + اعتقلت is 'and arrested': " + events);
