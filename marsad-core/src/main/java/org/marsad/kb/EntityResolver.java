@@ -505,7 +505,8 @@ public final class EntityResolver {
 
     /**
      * The end of a tagged person without trailing words that are no part of a name, at most two:
-     * a word with tanween (صالح حسابًا), or ب/ل + a KB name (خالد بحائل) or + a definite word
+     * a function word (فهد لكي), a word with tanween (صالح حسابًا), or ب/ل + a KB name
+     * (خالد بحائل) or + a definite word
      * three times as frequent as with the letter, the segmenter's test (فهد بالباحة, فيصل
      * للدراسات). بالله stays (المعتصم بالله).
      */
@@ -517,7 +518,8 @@ public final class EntityResolver {
           break;
         }
         String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
-        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last)) {
+        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last)
+            && !NamePatterns.functionWord(last)) {
           break;
         }
         e = sp;
@@ -579,8 +581,8 @@ public final class EntityResolver {
      */
     void addPattern(NamePatterns.Span sp) {
       int s = nt.originalStart(words.get(sp.first()).start() + sp.strip());
-      int e = sp.type() == EntityType.PER ? personEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1))
-          : trimmedEnd(s, nt.originalEnd(words.get(sp.last()).end() - 1));
+      int last = nt.originalEnd(words.get(sp.last()).end() - 1);
+      int e = sp.type() == EntityType.PER ? personEnd(s, last) : trimmedEnd(s, last);
       if (e <= s) {
         return;
       }

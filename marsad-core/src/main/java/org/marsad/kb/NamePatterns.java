@@ -33,7 +33,12 @@ final class NamePatterns {
       دون غير كل بعض جميع وفي ومن وعلى وعن ايضا أيضا فقط نحو لدى لدي الى عبر وسط فيما بينما إذ اذ
       اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى
       التابعة التابع التابعين التابعون الموالية الموالي الموالين المدعومة المدعوم المنضوية
-      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع""");
+      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع لكي كي لأن""");
+
+  /** Whether a folded word is a function word, which no name ends with (فهد لكي). */
+  static boolean functionWord(String folded) {
+    return FUNCTION_WORDS.contains(folded);
+  }
 
   /**
    * Head nouns that start an organization's name. Not تنظيم and تجمع: as heads of names the KB

@@ -47,7 +47,8 @@ class BackgroundNoiseRulesTest {
 
   @Test
   void aGatheringVerbBeforeBaynBringsTogether() {
-    List<Event> events = code(Docs.of("وتباع تذاكر المواجهة التي تجمع بين الهلال والنصر في أغسطس."));
+    List<Event> events = code(Docs.of("وتباع تذاكر المواجهة التي تجمع بين الهلال والنصر"
+        + " في أغسطس."));
     assertEquals(List.of(), root(events, "14"), "تجمع بين: brings together: " + events);
     List<Event> rally = code(Docs.of("وتجمع المحتجون أمام السفارة أمس."));
     assertEquals(1, root(rally, "141").size(), "a gathering of protesters: " + rally);

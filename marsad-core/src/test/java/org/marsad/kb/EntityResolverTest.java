@@ -227,13 +227,14 @@ class EntityResolverTest {
     String quote = "وقال مشرف إن باكستان لن تتراجع.";
     Entity musharraf = entityAt(resolve(quote, "2005-08-15",
         tag(quote, "مشرف", 0, EntityType.PER)), quote.indexOf("مشرف"));
-    assertEquals("marsad:pa/e36a99cc09", musharraf.kb(), "where the tagger sees a person, it is him");
+    assertEquals("marsad:pa/e36a99cc09", musharraf.kb(),
+        "where the tagger sees a person, it is him");
   }
 
   @Test
   void aTaggedPersonEndsBeforeAPrepositionWithAPlaceOrADefiniteWord() {
-    String text = "وقال مدير الشرطة فهد بالدمام إن التحقيق مستمر، وأكد خالد بحائل ذلك، وقال ريك بيري"
-        + " وماركو بولو والخليفة المعتصم بالله.";
+    String text = "وقال مدير الشرطة فهد بالدمام إن التحقيق مستمر، وأكد خالد بحائل ذلك، وقال"
+        + " ريك بيري وماركو بولو والخليفة المعتصم بالله.";
     List<Entity> es = resolve(text, "2015-08-15",
         tag(text, "فهد بالدمام", 0, EntityType.PER), tag(text, "خالد بحائل", 0, EntityType.PER),
         tag(text, "ريك بيري", 0, EntityType.PER), tag(text, "ماركو بولو", 0, EntityType.PER),
@@ -247,13 +248,17 @@ class EntityResolverTest {
   }
 
   @Test
-  void aWordWithTanweenIsNoName() {
+  void aWordWithTanweenOrAFunctionWordIsNoName() {
     String text = "وأكد صالح حسابًا أن القرار نهائي، ودفع مئة ريالاً، وكان دومًا حاضرا.";
     List<Entity> es = resolve(text, "2015-08-15",
         tag(text, "صالح حسابًا", 0, EntityType.PER), tag(text, "ريالاً", 0, EntityType.MISC),
         tag(text, "دومًا", 0, EntityType.LOC));
     assertEquals("صالح", entityAt(es, text.indexOf("صالح")).mentions().get(0).text());
     assertTrue(!hasMention(es, "ريالاً") && !hasMention(es, "دومًا"), es.toString());
+    String kids = "وقال فهد لكي نفرح بالعيد.";
+    List<Entity> ks = resolve(kids, "2015-08-15", tag(kids, "فهد لكي", 0, EntityType.PER));
+    assertEquals("فهد", entityAt(ks, kids.indexOf("فهد")).mentions().get(0).text(),
+        "a function word ends no name");
   }
 
   @Test
@@ -269,7 +274,8 @@ class EntityResolverTest {
 
   @Test
   void labelsThatNameSomethingElseAreNotPlaces() {
-    String text = "تحدث عن ماو تسي تونغ، وعن مؤسسة برمجيات أباتشي، ثم زار تل أبيب ولاهاي ومدينة ليون.";
+    String text = "تحدث عن ماو تسي تونغ، وعن مؤسسة برمجيات أباتشي، ثم زار تل أبيب ولاهاي"
+        + " ومدينة ليون.";
     List<Entity> es = resolve(text, "2015-08-15",
         tag(text, "ماو تسي تونغ", 0, EntityType.PER));
     assertEquals(EntityType.PER, entityOf(es, "ماو تسي تونغ").type(), "labelled Mao, Chad");
