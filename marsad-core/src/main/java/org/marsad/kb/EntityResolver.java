@@ -219,8 +219,8 @@ public final class EntityResolver {
     }
 
     /**
-     * A one-word match that is more likely a word: a final ى where the KB writes ي (برى is not
-     * بري), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة;
+     * A one-word match that is more likely a word: a final ى or ة where the KB writes ي or ه (برى
+     * is not بري, جينية is not جينيه), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة;
      * never before the article: بالدمام is ب + الدمام however frequent it is),
      * unless the word without the letter is three times as frequent, the segmenter's test: then
      * the word is common only as that clitic form (للعراق, لليونان).
@@ -228,9 +228,9 @@ public final class EntityResolver {
     boolean doubtful(Match m, Target t) {
       Word w = words.get(m.first());
       char last = text.charAt(nt.originalEnd(w.end() - 1) - 1);
-      if (last == 'ى' && t.kind() == MentionKind.NAME
-          && t.entry().forms().stream().noneMatch(f -> f.endsWith("ى"))) {
-        return true;
+      if ((last == 'ى' || last == 'ة') && t.kind() == MentionKind.NAME
+          && t.entry().forms().stream().noneMatch(f -> f.endsWith(String.valueOf(last)))) {
+        return true; // جينية (genetic) is not جينيه (Djenné), برى is not بري
       }
       boolean strippedLetter = m.strip() > 0 && w.text().charAt(0) != 'و'
           && !w.text().startsWith("ال", m.strip()); // بالدمام, للرياض: ب/ل + the article
@@ -505,7 +505,8 @@ public final class EntityResolver {
 
     /**
      * The end of a tagged person without trailing words that are no part of a name, at most two:
-     * a function word (فهد لكي), a word with tanween (صالح حسابًا), or ب/ل + a KB name
+     * a function word (فهد لكي, فهد داخل), a particle (جلوي بن عبدالعزيز بن), a word with tanween
+     * (صالح حسابًا), or ب/ل + a KB name
      * (خالد بحائل) or + a definite word
      * three times as frequent as with the letter, the segmenter's test (فهد بالباحة, فيصل
      * للدراسات). بالله stays (المعتصم بالله).
@@ -517,9 +518,12 @@ public final class EntityResolver {
         if (sp <= start) {
           break;
         }
-        String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
-        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last)
-            && !NamePatterns.functionWord(last)) {
+        String raw = text.substring(sp + 1, e);
+        String last = ArabicNormalizer.fold(raw);
+        // folded, على (on) is علي (Ali), which ends many names
+        boolean function = NamePatterns.functionWord(last) && !raw.endsWith("علي");
+        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last) && !function
+            && !NamePatterns.particle(last)) {
           break;
         }
         e = sp;

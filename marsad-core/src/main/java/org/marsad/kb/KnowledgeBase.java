@@ -60,6 +60,7 @@ public final class KnowledgeBase {
   /** A head noun that cues a bare organization name after it (see {@link #cued}). */
   static final int F_CUE = 32;
   private final Map<String, List<KbEntry>> byFirstAndLast;
+  private static final Set<String> NASAB = Set.of("بن", "ابن");
   /**
    * Organizations by their name without the head noun (الدعوة for حزب الدعوة), for where a head
    * noun or its possessive stands before the bare name: لحزبه (الدعوة).
@@ -181,7 +182,9 @@ public final class KnowledgeBase {
       }
       for (String form : e.forms()) {
         String[] w = Words.of(ArabicNormalizer.fold(form));
-        if (w.length >= 2) {
+        // سلطان بن عبدالعزيز: the last word is the father, so words put between (سلطان بن بندر
+        // بن عبدالعزيز) name a grandson, not this man
+        if (w.length >= 2 && !NASAB.contains(w[w.length - 2])) {
           List<KbEntry> l = byFirstAndLast.computeIfAbsent(w[0] + "|" + w[w.length - 1],
               k -> new ArrayList<>(1));
           if (!l.contains(e)) {

@@ -33,7 +33,15 @@ final class NamePatterns {
       دون غير كل بعض جميع وفي ومن وعلى وعن ايضا أيضا فقط نحو لدى لدي الى عبر وسط فيما بينما إذ اذ
       اي أي التى تم يتم وقد فقد وهو وهي الأول الثاني السابق الحالي الجديد العام الخاص إلى
       التابعة التابع التابعين التابعون الموالية الموالي الموالين المدعومة المدعوم المنضوية
-      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع لكي كي لأن""");
+      المحلية الرسمية الرسمي الجديدة بين عاصمة تابعة تابع لكي كي لأن داخل خارج فوق تحت""");
+
+  /** Arabic name particles, which no name ends with (جلوي بن عبدالعزيز بن). */
+  private static final Set<String> ARABIC_PARTICLES = folded("بن ابن أبو ابو آل");
+
+  /** Whether a folded word is an Arabic name particle (بن، أبو، آل). */
+  static boolean particle(String folded) {
+    return ARABIC_PARTICLES.contains(folded);
+  }
 
   /** Whether a folded word is a function word, which no name ends with (فهد لكي). */
   static boolean functionWord(String folded) {

@@ -248,6 +248,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFullNameWithAnotherFatherIsAnotherPerson() {
+    String text = "حضر الأمير سلطان بن بندر بن عبدالعزيز الحفل، وقال عادل بن أحمد الجبير إن المملكة"
+        + " ترحب.";
+    List<Entity> es = resolve(text, "2015-08-15",
+        tag(text, "سلطان بن بندر بن عبدالعزيز", 0, EntityType.PER),
+        tag(text, "عادل بن أحمد الجبير", 0, EntityType.PER));
+    assertNull(entityOf(es, "سلطان بن بندر بن عبدالعزيز").kb(),
+        "Bandar's son, not Sultan bin Abdulaziz");
+    assertEquals("marsad:person/adel-al-jubeir", entityOf(es, "عادل بن أحمد الجبير").kb(),
+        "a father's name put in the middle of a known name is still the man");
+  }
+
+  @Test
+  void aFinalTehMarbutaIsNotAPlaceSpeltWithHeh() {
+    String text = "وكشفت دراسة جينية حديثة عن أسباب المرض.";
+    assertTrue(!hasMention(resolve(text, "2015-08-15"), "جينية"), "genetic, not Djenné (جينيه)");
+  }
+
+  @Test
   void aWordWithTanweenOrAFunctionWordIsNoName() {
     String text = "وأكد صالح حسابًا أن القرار نهائي، ودفع مئة ريالاً، وكان دومًا حاضرا.";
     List<Entity> es = resolve(text, "2015-08-15",
@@ -259,6 +278,18 @@ class EntityResolverTest {
     List<Entity> ks = resolve(kids, "2015-08-15", tag(kids, "فهد لكي", 0, EntityType.PER));
     assertEquals("فهد", entityAt(ks, kids.indexOf("فهد")).mentions().get(0).text(),
         "a function word ends no name");
+    String prince = "وصل الأمير جلوي بن عبدالعزيز بن مساعد، وقال فهد داخل القاعة.";
+    List<Entity> ps = resolve(prince, "2015-08-15",
+        tag(prince, "جلوي بن عبدالعزيز بن", 0, EntityType.PER),
+        tag(prince, "فهد داخل", 0, EntityType.PER));
+    assertEquals("جلوي بن عبدالعزيز", entityAt(ps, prince.indexOf("جلوي")).mentions().get(0).text(),
+        "no name ends with a particle");
+    assertEquals("فهد", entityAt(ps, prince.indexOf("فهد")).mentions().get(0).text());
+    String ali = "وقال محمد علي إن الفريق جاهز، وأكد حازم إمام ذلك.";
+    List<Entity> as = resolve(ali, "2015-08-15", tag(ali, "محمد علي", 0, EntityType.PER),
+        tag(ali, "حازم إمام", 0, EntityType.PER));
+    assertEquals(EntityType.PER, entityOf(as, "محمد علي").type(), "علي is Ali, not على");
+    assertEquals(EntityType.PER, entityOf(as, "حازم إمام").type(), "إمام is a name, not أمام");
   }
 
   @Test
