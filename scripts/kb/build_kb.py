@@ -136,7 +136,10 @@ EXTRA_FORMS = {"Mecca": ["مكة"],
                "Saint Petersburg": ["سان بطرسبرغ", "سانت بطرسبورغ", "سان بطرسبورغ", "بطرسبرغ", "بطرسبورغ"]}
 # Labels that name something else while the place has a usual Arabic name of its own (by English
 # name): Constantine, Algeria is قسنطينة; قسطنطين is the emperor (قصر قسطنطين in St Petersburg).
-RELABELS = {("DZA", "Constantine"): "قسنطينة"}
+# The same for places whose label the transliteration test (below) rejects as another thing's:
+# Libreville was شارلفيل-ميزيير, Apia خيمية, Adıyaman حصن منصور, San Juan سان خوان ديل مونتي.
+RELABELS = {("DZA", "Constantine"): "قسنطينة", ("GAB", "Libreville"): "ليبرفيل", ("WSM", "Apia"): "آبيا",
+            ("TUR", "Adiyaman"): "أديامان", ("PRI", "San Juan"): "سان خوان"}
 
 
 def slug(s):
@@ -407,8 +410,24 @@ def given_names(out):
     return names | {"عبد", "بن", "الله", "ابو"}
 
 
+def place_names(out):
+    """Folded names and forms of the KB's countries and places (built before PETRARCH's actors)."""
+    names = set()
+    for fn, cols in (("countries.tsv", (2, 4)), ("places.tsv", (2, 8)), ("places_curated.tsv", (2, 8))):
+        p = os.path.join(out, fn)
+        for line in open(p, encoding="utf-8"):
+            r = line.rstrip("\n").split("\t")
+            if line.startswith("#") or r[0] in ("id", "code") or len(r) <= cols[0]:
+                continue
+            names.add(fold(r[cols[0]]))
+            if len(r) > cols[1]:
+                names.update(fold(f) for f in r[cols[1]].split("|") if f)
+    return names
+
+
 def build_petrarch(data, out):
     counts = corpus_counts(os.path.dirname(os.path.dirname(HERE)))
+    places = place_names(out)
     first_names = given_names(out)
     entries = parse_petrarch(os.path.join(data, "petrarch_ar/actor_dict_ar_v5.txt"))
     adjs = adjective_lemmas()
@@ -436,6 +455,8 @@ def build_petrarch(data, out):
         kw = key.split()
         if key in skip or len(key) < 3 or len(kw) >= 2 and (kw[0], kw[-1]) in skip:
             continue  # curated already (عادل بن أحمد الجبير is عادل الجبير)
+        if kind == "PER" and key in places and all(len(c[0]) == 3 for c in codes):
+            continue  # a place standing for its country (ساحل العاج CIV, ابو ظبي ARE), not a person
         if kind == "ORG" and len(name_toks) == 1:
             continue  # a bare head noun (وكالة، محكمة، جماعة) names no organization
         table = people if kind == "PER" else orgs

@@ -293,6 +293,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void countriesWithoutAWorldCitiesRowAreCountries() {
+    String text = "أطلقت كوريا الشمالية صاروخا، وردت كوريا الجنوبية، وزار وفد من ساحل العاج منغوليا"
+        + " وأنغولا، وضربت سيول جارفة مدينة أبها.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals("PRK", entityAt(es, text.indexOf("كوريا الشمالية")).actor());
+    assertEquals("KOR", entityAt(es, text.indexOf("كوريا الجنوبية")).actor());
+    Entity ivoryCoast = entityAt(es, text.indexOf("ساحل العاج"));
+    assertEquals(EntityType.LOC, ivoryCoast.type(), "a country, not a PETRARCH 'person'");
+    assertEquals("CIV", ivoryCoast.actor());
+    assertEquals("MNG", entityAt(es, text.indexOf("منغوليا")).actor(), "not Mongo, Chad");
+    assertEquals("AGO", entityAt(es, text.indexOf("أنغولا")).actor(), "not Angol, Chile");
+    assertTrue(!hasMention(es, "سيول"), "floods, not Seoul");
+  }
+
+  @Test
   void americanStatesAreStatesNotTownsThatWorldCitiesMislabelled() {
     String text = "وقع الحادث في ولاية كاليفورنيا، ثم انتقل التحقيق إلى تكساس وفلوريدا.";
     List<Entity> es = resolve(text, "2015-08-15");
