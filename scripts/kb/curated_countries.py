@@ -100,11 +100,14 @@ COUNTRIES = {
     "NGA": dict(name="نيجيريا", en="Nigeria", qid="Q1033", m="نيجيري", f="نيجيرية"),
     # Countries with no row in world_cities_ar (so none in the KB before session 5; منغوليا and
     # أنغولا were towns of Chad and Chile). No QIDs: none could be checked here. The Koreas and
-    # the Congos get no adjective: كوري and كونغولي do not say which one.
+    # the Congos get no one-word adjective: كوري and كونغولي do not say which one; the Koreas' two-word
+    # adjectives (with their article) are demonyms, which are matched as written.
     # Seoul as سول: سيول is also "floods", frequent in the news
     "KOR": dict(name="كوريا الجنوبية", en="South Korea", forms=["جمهورية كوريا"],
+                demonyms=["الكوري الجنوبي", "الكورية الجنوبية", "الكوريون الجنوبيون"],
                 capital="سول", capital_en="Seoul"),
     "PRK": dict(name="كوريا الشمالية", en="North Korea",
+                demonyms=["الكوري الشمالي", "الكورية الشمالية", "الكوريون الشماليون"],
                 forms=["كوريا الديمقراطية", "جمهورية كوريا الديمقراطية الشعبية"],
                 capital="بيونغ يانغ", capital_en="Pyongyang"),
     "COD": dict(name="الكونغو الديمقراطية", en="Democratic Republic of the Congo",
