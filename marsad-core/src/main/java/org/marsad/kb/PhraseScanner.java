@@ -85,11 +85,16 @@ final class PhraseScanner {
 
   /**
    * Unknown to the KB and rare in the corpus; transliterated names do not take the article, so a
-   * differing ال word is Arabic.
+   * differing ال word is Arabic, also after a clitic (والأكبر is not الجبير, والسيرك not السراج).
    */
   private static boolean maybeMisspelt(String w, int flags) {
     return w.length() >= 3 && (flags & (KnowledgeBase.F_VOCAB | KnowledgeBase.F_COMMON)) == 0
-        && !w.startsWith("ال") && w.charAt(0) >= '\u0621' && w.charAt(0) <= '\u064A';
+        && !definite(w) && w.charAt(0) >= '\u0621' && w.charAt(0) <= '\u064A';
+  }
+
+  private static boolean definite(String w) {
+    int clitic = "وفبكل".indexOf(w.charAt(0)) >= 0 ? 1 : 0;
+    return w.startsWith("ال") || w.startsWith("ال", clitic) || w.startsWith("لل", clitic);
   }
 
   /** The longest match starting at word {@code i}, or null; {@code skel} null: exact only. */

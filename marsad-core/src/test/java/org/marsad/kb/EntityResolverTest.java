@@ -261,6 +261,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aDefiniteWordAfterAConjunctionIsNoMisspeltName() {
+    String text = "وكان الخطر والأكبر في الملف الاقتصادي، ويحب الأطفال والسيرك وللعلم فإن بلدتي نبل"
+        + " والزهراء محاصرتان.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    for (String word : List.of("والأكبر", "والسيرك", "وللعلم", "والزهراء")) {
+      assertTrue(!hasMention(es, word), word + " is و + an Arabic word, not a KB name misspelt: "
+          + es);
+    }
+  }
+
+  @Test
   void aFinalTehMarbutaIsNotAPlaceSpeltWithHeh() {
     String text = "وكشفت دراسة جينية حديثة عن أسباب المرض.";
     assertTrue(!hasMention(resolve(text, "2015-08-15"), "جينية"), "genetic, not Djenné (جينيه)");
