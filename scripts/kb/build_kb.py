@@ -132,7 +132,8 @@ def transliteration_fits(label, name_en):
 
 
 # Short forms the news uses for a city whose label is longer (by English name).
-EXTRA_FORMS = {"Mecca": ["مكة"],
+EXTRA_FORMS = {"Mecca": ["مكة"], "Tabuk": ["تبوك"], "Abu Dhabi": ["أبوظبي"],
+               "Los Angeles": ["لوس انجليس", "لوس أنجليس", "لوس أنجلس"],
                "Saint Petersburg": ["سان بطرسبرغ", "سانت بطرسبورغ", "سان بطرسبورغ", "بطرسبرغ", "بطرسبورغ"]}
 # Labels that name something else while the place has a usual Arabic name of its own (by English
 # name): Constantine, Algeria is قسنطينة; قسطنطين is the emperor (قصر قسطنطين in St Petersburg).

@@ -98,6 +98,7 @@ COUNTRIES = {
     "UKR": dict(name="أوكرانيا", en="Ukraine", qid="Q212", m="أوكراني", f="أوكرانية"),
     "MLI": dict(name="مالي", en="Mali", qid="Q912"),
     "NGA": dict(name="نيجيريا", en="Nigeria", qid="Q1033", m="نيجيري", f="نيجيرية"),
+    "CHL": dict(name="تشيلي", en="Chile", m="تشيلي", f="تشيلية", forms=["شيلي"]),
     # Countries with no row in world_cities_ar (so none in the KB before session 5; منغوليا and
     # أنغولا were towns of Chad and Chile). No QIDs: none could be checked here. The Koreas and
     # the Congos get no one-word adjective: كوري and كونغولي do not say which one; the Koreas' two-word

@@ -308,14 +308,16 @@ public final class EntityResolver {
      * A KB organization's name without its head noun, right after that noun or its possessive:
      * التابعة لحزبه (الدعوة) is the Dawa party, though الدعوة alone is an everyday word; or in
      * quotation marks right after لـ, as reporters name the outlet they spoke to: وقال
-     * لـ«الشرق الأوسط» is the newspaper, not the region.
+     * لـ«الشرق الأوسط» is the newspaper, not the region; and an outlet's name in quotation marks
+     * anywhere (بيان حصلت «الشرق الأوسط» على نسخة منه).
      */
     void addCued() {
       for (int i = 1; i < words.size(); i++) {
         boolean headNoun = (words.get(i - 1).flags()[0] & KnowledgeBase.F_CUE) != 0;
-        boolean quotedAfterLam = !headNoun && words.get(i - 1).text().equals("ل")
+        boolean quoted = !headNoun
             && NamePatterns.opensQuote(nt.text(), words.get(i - 1).end(), words.get(i).start());
-        if (!headNoun && !quotedAfterLam) {
+        boolean quotedAfterLam = quoted && words.get(i - 1).text().equals("ل");
+        if (!headNoun && !quoted) {
           continue;
         }
         String joined = null;
@@ -324,13 +326,17 @@ public final class EntityResolver {
             break;
           }
           joined = n == 1 ? words.get(i).text() : joined + " " + words.get(i + n - 1).text();
-          KbEntry e = kb.cued.get(joined);
-          if (e == null || quotedAfterLam && !closesQuote(i + n - 1)) {
+          KbEntry e = headNoun ? kb.cued.get(words.get(i - 1).text() + "|" + joined) : null;
+          if (e == null) {
+            e = kb.cued.get(joined);
+          }
+          if (e == null || quoted && !closesQuote(i + n - 1)
+              || quoted && !quotedAfterLam && !outlet(e)) {
             continue;
           }
           Cand c = new Cand(nt.originalStart(words.get(i).start()),
               nt.originalEnd(words.get(i + n - 1).end() - 1), MentionKind.NAME, e.type(), e);
-          if (quotedAfterLam) { // the quoted outlet over the city: قال لـ«الرياض»
+          if (quoted) { // the quoted outlet over the city or region: قال لـ«الرياض»
             cands.removeIf(o -> o.start == c.start && o.end == c.end);
           }
           if (cands.stream().noneMatch(c::overlaps)) {
@@ -339,6 +345,11 @@ public final class EntityResolver {
           break;
         }
       }
+    }
+
+    /** Whether the entry is a news outlet (a paper, agency or channel: actor sector MED). */
+    boolean outlet(KbEntry e) {
+      return e.actor() != null && e.actor().endsWith("MED");
     }
 
     /** Whether a quotation closes right after word {@code w}. */

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,8 @@ public final class KnowledgeBase {
   private static final Set<String> NASAB = Set.of("بن", "ابن");
   /**
    * Organizations by their name without the head noun (الدعوة for حزب الدعوة), for where a head
-   * noun or its possessive stands before the bare name: لحزبه (الدعوة).
+   * noun or its possessive stands before the bare name: لحزبه (الدعوة). Keyed by the bare name
+   * where one organization has it, and by {@code head|bare} (جريده|الجزيره) always.
    */
   final Map<String, KbEntry> cued;
   /** Head nouns that cue a bare name, with clitics and possessive suffixes (folded). */
@@ -138,6 +140,7 @@ public final class KnowledgeBase {
     this.vocabulary = Collections.unmodifiableSet(vocab);
     this.patterns = NamePatterns.shipped(givenNames(entries), vocabulary);
     Map<String, KbEntry> cue = new HashMap<>();
+    Map<String, Set<KbEntry>> byBare = new HashMap<>();
     Set<String> heads = new HashSet<>();
     for (String h : CUE_HEADS) {
       heads.add(ArabicNormalizer.fold(h));
@@ -149,10 +152,19 @@ public final class KnowledgeBase {
       for (String form : e.forms()) {
         String[] w = Words.of(ArabicNormalizer.fold(form));
         if (w.length >= 2 && w.length <= 4 && heads.contains(w[0])) {
-          cue.putIfAbsent(String.join(" ", Arrays.copyOfRange(w, 1, w.length)), e);
+          String bare = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
+          cue.putIfAbsent(w[0] + "|" + bare, e);
+          byBare.computeIfAbsent(bare, k -> new LinkedHashSet<>()).add(e);
         }
       }
     }
+    // a bare name alone is cued only if one organization has it: «الجزيرة» may be the Saudi
+    // paper or the Qatari channel, جريدة «الجزيرة» is the paper
+    byBare.forEach((bare, es) -> {
+      if (es.size() == 1) {
+        cue.put(bare, es.iterator().next());
+      }
+    });
     this.cued = Map.copyOf(cue);
     Set<String> cw = new HashSet<>();
     for (String h : CUE_HEADS) {

@@ -319,6 +319,33 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOutletsNameInQuotationMarksIsTheOutletAnywhere() {
+    String text = "وقالت الوزارة في بيان حصلت «الشرق الأوسط» على نسخة منه إن الوضع في الشرق الأوسط"
+        + " خطير، ونشرت جريدة «الجزيرة» الخبر، كما نشرته «الجزيرة» أمس.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals("marsad:org/asharq-al-awsat", entityAt(es, text.indexOf("الشرق الأوسط")).kb());
+    assertEquals("marsad:place/XXX/middle-east",
+        entityAt(es, text.indexOf("الشرق الأوسط", text.indexOf("الوضع"))).kb(), "the region");
+    assertEquals("marsad:org/aljazirah-paper", entityAt(es, text.indexOf("الجزيرة")).kb(),
+        "جريدة says which الجزيرة");
+    assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(
+            m -> m.start() == text.lastIndexOf("الجزيرة") && e.kb() != null)),
+        "«الجزيرة» alone may be the paper or the channel: " + es);
+  }
+
+  @Test
+  void continentsRegionsAndSaudiTownsAreLinked() {
+    String text = "زار وفد من تبوك وبيشة وحفر الباطن دولا في أوروبا وأفريقيا والشرق الأوسط.";
+    List<Entity> es = resolve(text, "2015-08-15");
+    assertEquals("marsad:place/SAU/tabuk", entityAt(es, text.indexOf("تبوك")).kb());
+    assertEquals("marsad:place/SAU/bisha", entityAt(es, text.indexOf("بيشة")).kb());
+    assertEquals("marsad:place/SAU/hafar-al-batin", entityAt(es, text.indexOf("حفر الباطن")).kb());
+    assertEquals("marsad:place/XXX/europe", entityAt(es, text.indexOf("أوروبا")).kb());
+    assertEquals("marsad:place/XXX/africa", entityAt(es, text.indexOf("أفريقيا")).kb());
+    assertEquals("marsad:place/XXX/middle-east", entityAt(es, text.indexOf("الشرق الأوسط")).kb());
+  }
+
+  @Test
   void americanStatesAreStatesNotTownsThatWorldCitiesMislabelled() {
     String text = "وقع الحادث في ولاية كاليفورنيا، ثم انتقل التحقيق إلى تكساس وفلوريدا.";
     List<Entity> es = resolve(text, "2015-08-15");
