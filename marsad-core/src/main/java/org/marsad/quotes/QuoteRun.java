@@ -35,6 +35,7 @@ final class QuoteRun {
   private final boolean[] claimed;
   private final List<Sentence> sentences;
   private final Speakers speakers;
+  private final NamedSpans names;
   private final List<Attribution> out = new ArrayList<>();
 
   private String lastSpeaker;
@@ -60,6 +61,7 @@ final class QuoteRun {
     markSpans();
     findCues(cues);
     this.speakers = new Speakers(doc, v, this::f);
+    this.names = new NamedSpans(doc);
   }
 
   private static org.marsad.internal.lex.CharKeyMap<Boolean> sources() {
@@ -255,6 +257,9 @@ final class QuoteRun {
   private void emit(int start, int end, String speaker, String cue, boolean direct, List<String> chain) {
     if (end <= start) {
       return;
+    }
+    if (direct && names.isName(v.text(), start, end)) {
+      return; // "العقيد محمد عبدالرحيم العاصمي", «رويترز»: a name in quotation marks
     }
     Quote q = new Quote(start, end, v.text().substring(start, end), speaker, cue, direct);
     out.add(new Attribution(q, chain));

@@ -63,6 +63,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameInQuotationMarksIsNoQuote() {
+    Quote q = only(quotes(doc("أوضح ذلك المتحدث الرسمي للدفاع المدني \"العقيد محمد عبدالرحيم"
+        + " العاصمي\"، مشيراً إلى أهمية مراقبة الأطفال.", "محمد عبدالرحيم العاصمي")));
+    assertEquals("أهمية مراقبة الأطفال", q.text(), "the statement, not the quoted name");
+    assertFalse(q.direct());
+    List<Quote> agency = quotes(doc("وقال مصدر لـ«رويترز» إن المحادثات مستمرة.", "رويترز"));
+    assertTrue(agency.stream().noneMatch(x -> x.text().equals("رويترز")), agency.toString());
+    Quote slogan = only(quotes(doc("وقال أحمد سالم: «لن نقبل بأي تدخل خارجي في شؤون البلاد».",
+        "أحمد سالم")));
+    assertTrue(slogan.direct(), "a statement that names no one stays a quote");
+  }
+
+  @Test
   void speakerAfterADirectQuote() {
     Quote q = only(quotes(doc("«الوضع الأمني مستقر تماما في المدينة»، قال مصدر مسؤول.")));
     assertEquals("الوضع الأمني مستقر تماما في المدينة", q.text());
