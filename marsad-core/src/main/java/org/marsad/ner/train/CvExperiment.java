@@ -63,6 +63,16 @@ public final class CvExperiment {
     EntityType bonusType = a.containsKey("--bonus-type")
         ? Labels.parseType(a.get("--bonus-type")) : null;
     float oPenalty = Float.parseFloat(a.getOrDefault("--o-penalty", "5"));
+    NeuralCrf.Config crf = "crf".equals(a.get("--learner")) ? new NeuralCrf.Config(bits,
+        Boolean.parseBoolean(a.getOrDefault("--linear", "true")),
+        Integer.parseInt(a.getOrDefault("--embed-bits", "18")),
+        Integer.parseInt(a.getOrDefault("--hidden", "0")),
+        CrfNetwork.Activation.valueOf(a.getOrDefault("--activation", "TANH")),
+        Float.parseFloat(a.getOrDefault("--rate", "0.1")),
+        Float.parseFloat(a.getOrDefault("--dropout", "0")),
+        Float.parseFloat(a.getOrDefault("--init", "0.1")),
+        Boolean.parseBoolean(a.getOrDefault("--average", "true"))) : null;
+    double trainSeconds = 0;
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(Path.of(a.get("--train")));
     NerTrainer trainer = new NerTrainer(NerTrainer.Config.DEFAULT);
@@ -82,11 +92,21 @@ public final class CvExperiment {
       List<Instance> train = new ArrayList<>(data.subList(0, from));
       train.addAll(data.subList(to, n));
       List<Instance> held = data.subList(from, to);
-      if (shuffles == 1) {
+      if (crf != null) {
+        long tt = System.nanoTime();
+        new NeuralCrf(crf, scheme).train(train, epochs, seed, (e, m) -> {
+          if (e >= minEpoch) {
+            decode(held, from, (x, d) -> m.emissions(x.features(), x.start(), x.size(),
+                d.buffer(x.size()), null, null, null), m.t, scheme, penalties, bonusType,
+                oPenalty, pred[e - 1]);
+          }
+        });
+        trainSeconds += (System.nanoTime() - tt) / 1e9;
+      } else if (shuffles == 1) {
         new SequencePerceptron(bits, scheme, miss, falseCost).train(train, epochs, seed,
             (e, w, t) -> {
               if (e >= minEpoch) {
-                decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[e - 1]);
+                decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty, pred[e - 1]);
               }
             });
       } else {
@@ -112,7 +132,7 @@ public final class CvExperiment {
             x[q] /= shuffles;
           }
         }
-        decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[epochs - 1]);
+        decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty, pred[epochs - 1]);
       }
       System.out.printf(Locale.ROOT, "fold %d done at %.1f s%n", f + 1,
           (System.nanoTime() - t0) / 1e9);
@@ -151,6 +171,10 @@ public final class CvExperiment {
     if (analyze) {
       System.out.print(analyzeErrors(corpus.sentences(), pred[be][bp]));
     }
+    if (crf != null) {
+      System.out.printf(Locale.ROOT, "crf training (with per-epoch held-out decoding) %.1f s%n",
+          trainSeconds);
+    }
     System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
@@ -172,8 +196,17 @@ public final class CvExperiment {
     return out;
   }
 
+  /** Fills a decoder's emissions for a sentence. */
+  private interface Emitter {
+    void emit(Instance x, SequencePerceptron.Decoder d);
+  }
+
+  private static Emitter perceptron(float[] w) {
+    return (x, d) -> d.emissions(w, x.features(), x.start(), x.size());
+  }
+
   /** Decodes {@code held} (sentences {@code offset...}) into BIO labels for each penalty. */
-  private static void decode(List<Instance> held, int offset, float[] w, float[] t,
+  private static void decode(List<Instance> held, int offset, Emitter em, float[] t,
       LabelScheme scheme, float[] penalties, EntityType bonusType, float oPenalty,
       int[][][] out) {
     int l = scheme.count();
@@ -199,7 +232,7 @@ public final class CvExperiment {
     }
     for (Instance x : held) {
       int n = x.size();
-      d.emissions(w, x.features(), x.start(), n);
+      em.emit(x, d);
       for (int p = 0; p < penalties.length; p++) {
         int[] y = new int[n];
         d.decode(pt[p], n, y);
