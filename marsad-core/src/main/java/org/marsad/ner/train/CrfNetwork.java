@@ -81,7 +81,7 @@ final class CrfNetwork {
     return new CrfNetwork(labels, bits, w != null, embedBits, hidden, activation);
   }
 
-  /** The parameter arrays in a fixed order ({@code w}, {@code e}, {@code b}, {@code v}, {@code c}, {@code t}), absent ones null. */
+  /** The parameter arrays in the order {@code w, e, b, v, c, t}; absent ones are null. */
   float[][] arrays() {
     return new float[][] {w, e, b, v, c, t};
   }

@@ -33,6 +33,13 @@ import org.marsad.ner.eval.NerScorer;
  * <p>{@code CvExperiment --train FILE [--folds K] [--epochs E] [--scheme BIO|BILOU]
  * [--miss C] [--false C] [--structural true] [--penalties 0,5,10] [--shuffles N]
  * [--analyze true] [--seed S]}
+ *
+ * <p>With {@code --learner crf} the first stage is a {@link NeuralCrf} instead of the perceptron
+ * (a CRF over the same features, with an optional hidden layer): {@code [--hidden H]
+ * [--linear true|false] [--embed-bits B] [--activation TANH|RELU|HARDTANH] [--rate R]
+ * [--hidden-rate R] [--optimizer adagrad|sgd] [--dropout P] [--feature-dropout P] [--init S]
+ * [--average true|false]}; its scores are log-potentials, so useful O penalties are around 1,
+ * not 5 ({@code --penalties 0,0.5,1,2}).
  */
 public final class CvExperiment {
   private CvExperiment() {}
@@ -63,15 +70,7 @@ public final class CvExperiment {
     EntityType bonusType = a.containsKey("--bonus-type")
         ? Labels.parseType(a.get("--bonus-type")) : null;
     float oPenalty = Float.parseFloat(a.getOrDefault("--o-penalty", "5"));
-    NeuralCrf.Config crf = "crf".equals(a.get("--learner")) ? new NeuralCrf.Config(bits,
-        Boolean.parseBoolean(a.getOrDefault("--linear", "true")),
-        Integer.parseInt(a.getOrDefault("--embed-bits", "18")),
-        Integer.parseInt(a.getOrDefault("--hidden", "0")),
-        CrfNetwork.Activation.valueOf(a.getOrDefault("--activation", "TANH")),
-        Float.parseFloat(a.getOrDefault("--rate", "0.1")),
-        Float.parseFloat(a.getOrDefault("--dropout", "0")),
-        Float.parseFloat(a.getOrDefault("--init", "0.1")),
-        Boolean.parseBoolean(a.getOrDefault("--average", "true"))) : null;
+    NeuralCrf.Config crf = "crf".equals(a.get("--learner")) ? crfConfig(a, bits) : null;
     double trainSeconds = 0;
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(Path.of(a.get("--train")));
@@ -106,7 +105,8 @@ public final class CvExperiment {
         new SequencePerceptron(bits, scheme, miss, falseCost).train(train, epochs, seed,
             (e, w, t) -> {
               if (e >= minEpoch) {
-                decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty, pred[e - 1]);
+                decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty,
+                    pred[e - 1]);
               }
             });
       } else {
@@ -132,7 +132,8 @@ public final class CvExperiment {
             x[q] /= shuffles;
           }
         }
-        decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty, pred[epochs - 1]);
+        decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty,
+            pred[epochs - 1]);
       }
       System.out.printf(Locale.ROOT, "fold %d done at %.1f s%n", f + 1,
           (System.nanoTime() - t0) / 1e9);
@@ -142,7 +143,7 @@ public final class CvExperiment {
     double best = -1;
     StringBuilder table = new StringBuilder("epoch");
     for (float p : penalties) {
-      table.append(String.format(Locale.ROOT, "  pen%-5.0f", p));
+      table.append(String.format(Locale.ROOT, "  pen%-5s", p == (int) p ? "" + (int) p : "" + p));
     }
     table.append('\n');
     for (int e = 0; e < epochs; e++) {
@@ -176,6 +177,22 @@ public final class CvExperiment {
           trainSeconds);
     }
     System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The {@link NeuralCrf} options of {@code --learner crf} (default: Adagrad at 0.1, averaged). */
+  static NeuralCrf.Config crfConfig(Map<String, String> a, int bits) {
+    return new NeuralCrf.Config(bits,
+        Boolean.parseBoolean(a.getOrDefault("--linear", "true")),
+        Integer.parseInt(a.getOrDefault("--embed-bits", "18")),
+        Integer.parseInt(a.getOrDefault("--hidden", "0")),
+        CrfNetwork.Activation.valueOf(a.getOrDefault("--activation", "TANH")),
+        Float.parseFloat(a.getOrDefault("--rate", "0.1")),
+        Float.parseFloat(a.getOrDefault("--dropout", "0")),
+        Float.parseFloat(a.getOrDefault("--init", "0.1")),
+        Boolean.parseBoolean(a.getOrDefault("--average", "true")),
+        Float.parseFloat(a.getOrDefault("--feature-dropout", "0")),
+        !"sgd".equals(a.get("--optimizer")),
+        Float.parseFloat(a.getOrDefault("--hidden-rate", a.getOrDefault("--rate", "0.1"))));
   }
 
   static String fmt(Counts c) {

@@ -7,16 +7,17 @@ import java.util.Random;
 import org.marsad.ner.LabelScheme;
 
 /**
- * Trains a {@link CrfNetwork} on the sentence-level CRF log-likelihood ({@link CrfLoss}) by
- * Adagrad, one sentence per step, in a shuffled order each epoch: a linear CRF ({@code hidden =
- * 0}), a hidden layer over feature embeddings alone ({@code linear = false}), or both. Options:
- * inverted dropout on the hidden layer, and averaging of the parameters over all steps (the
- * averaged perceptron's lazy sums, which hold for any additive update). Embeddings start uniform
- * in {@code [-initScale, initScale]}, output weights uniform in {@code [-1/sqrt(H), 1/sqrt(H)]},
- * everything else at 0. The sparse parameters (a word's linear weights and embedding rows) take
- * one Adagrad step per word they fire at. Deterministic for a seed. Experiment code for the
- * question "does a hidden layer help?" ({@link CvExperiment} {@code --learner crf}); the shipped
- * tagger stays the perceptron.
+ * Trains a {@link CrfNetwork} on the sentence-level CRF log-likelihood ({@link CrfLoss}), one
+ * sentence per step, in a shuffled order each epoch, by Adagrad (or plain SGD for the linear
+ * part): a linear CRF ({@code hidden = 0}), a hidden layer over feature embeddings alone ({@code
+ * linear = false}), or both. Options: inverted dropout on the hidden layer, dropout of input
+ * features (each left out of a training sentence with a probability, drawn again each time), and
+ * averaging of the parameters over all steps (the averaged perceptron's lazy sums, which hold for
+ * any additive update). Embeddings start uniform in {@code [-initScale, initScale]}, output
+ * weights uniform in {@code [-1/sqrt(H), 1/sqrt(H)]}, everything else at 0. The sparse parameters
+ * (a word's linear weights and embedding rows) take one step per word they fire at. Deterministic
+ * for a seed. Experiment code for the question "does a hidden layer help?" ({@link CvExperiment}
+ * {@code --learner crf}, {@link CrfSpeedProbe}); the shipped tagger stays the perceptron.
  */
 final class NeuralCrf {
   private static final float EPS = 1e-6f;
@@ -24,7 +25,14 @@ final class NeuralCrf {
   /** Learner options; {@code hidden = 0} is a linear CRF. */
   record Config(int bits, boolean linear, int embedBits, int hidden,
       CrfNetwork.Activation activation, float rate, float dropout, float initScale,
-      boolean average) {}
+      boolean average, float featureDropout, boolean adagrad, float hiddenRate) {
+    /** Adagrad, without feature dropout. */
+    Config(int bits, boolean linear, int embedBits, int hidden, CrfNetwork.Activation activation,
+        float rate, float dropout, float initScale, boolean average) {
+      this(bits, linear, embedBits, hidden, activation, rate, dropout, initScale, average, 0f,
+          true, rate);
+    }
+  }
 
   /** Receives the model (averaged if so configured) after each epoch. */
   interface EpochListener {
@@ -69,7 +77,7 @@ final class NeuralCrf {
   CrfNetwork train(List<Instance> data, int epochs, long seed, EpochListener listener) {
     Random random = new Random(seed);
     CrfNetwork m = initial(random);
-    Adagrad opt = new Adagrad(m, cfg.rate(), cfg.average());
+    Adagrad opt = new Adagrad(m, cfg.rate(), cfg.hiddenRate(), cfg.average(), cfg.adagrad());
     float[] dv = new float[m.v.length];
     float[] db = new float[m.b.length];
     float[] dc = new float[l];
@@ -83,7 +91,8 @@ final class NeuralCrf {
     CrfNetwork out = m;
     for (int ep = 1; ep <= epochs; ep++) {
       Collections.shuffle(order, random);
-      for (Instance x : order) {
+      for (Instance sentence : order) {
+        Instance x = cfg.featureDropout() > 0 ? dropFeatures(sentence, random) : sentence;
         java.util.Arrays.fill(dv, 0);
         java.util.Arrays.fill(db, 0);
         java.util.Arrays.fill(dc, 0);
@@ -100,6 +109,26 @@ final class NeuralCrf {
       }
     }
     return out;
+  }
+
+  /** {@code x} with each feature left out with probability {@code featureDropout}. */
+  private Instance dropFeatures(Instance x, Random random) {
+    int[] f = x.features();
+    int[] start = x.start();
+    int[] kept = new int[f.length];
+    int[] from = new int[start.length];
+    int k = 0;
+    float p = cfg.featureDropout();
+    for (int i = 0; i < x.size(); i++) {
+      from[i] = k;
+      for (int j = start[i]; j < start[i + 1]; j++) {
+        if (random.nextFloat() >= p) {
+          kept[k++] = f[j];
+        }
+      }
+    }
+    from[x.size()] = k;
+    return new Instance(kept, from, x.gold(), x.weight());
   }
 
   /**
@@ -201,19 +230,29 @@ final class NeuralCrf {
     }
   }
 
-  /** Adagrad over a network's arrays, with the lazy sums for averaging over steps. */
+  /**
+   * Adagrad (or, if not {@code adaptive}, plain SGD at a constant rate for the linear part, {@code
+   * w}, {@code c} and {@code t}) over a network's arrays,
+   * with the lazy sums for averaging over steps.
+   */
   private static final class Adagrad {
     private final CrfNetwork m;
     private final float[][] params;
     private final float[][] sq;
     private final float[][] sums;
-    private final float rate;
+    /** The step size of each array. */
+    private final float[] rates;
+    /** Whether each array takes Adagrad steps (else plain SGD). */
+    private final boolean[] adaptive;
     private long c = 1;
 
-    Adagrad(CrfNetwork m, float rate, boolean average) {
+    Adagrad(CrfNetwork m, float rate, float hiddenRate, boolean average, boolean adaptive) {
+      this.rates = new float[] {rate, hiddenRate, hiddenRate, hiddenRate, rate, rate};
+      // SGD, when asked for, applies to the linear CRF (w, c, t); the hidden layer's summed
+      // embeddings need Adagrad's per-coordinate rates (plain SGD at 0.1 diverges there).
+      this.adaptive = new boolean[] {adaptive, true, true, true, adaptive, adaptive};
       this.m = m;
       this.params = m.arrays();
-      this.rate = rate;
       sq = new float[params.length][];
       sums = new float[params.length][];
       for (int a = 0; a < params.length; a++) {
@@ -229,13 +268,19 @@ final class NeuralCrf {
       float[] p = params[a];
       float[] s = sq[a];
       float[] u = sums[a];
+      float rate = rates[a];
       for (int j = 0; j < len; j++) {
         float gj = g[from + j];
         if (gj == 0) {
           continue;
         }
-        s[at + j] += gj * gj;
-        float d = -rate * gj / ((float) Math.sqrt(s[at + j]) + EPS);
+        float d;
+        if (adaptive[a]) {
+          s[at + j] += gj * gj;
+          d = -rate * gj / ((float) Math.sqrt(s[at + j]) + EPS);
+        } else {
+          d = -rate * gj;
+        }
         p[at + j] += d;
         if (u != null) {
           u[at + j] += c * d;
