@@ -164,7 +164,7 @@ public final class CvExperiment {
     }
     System.out.print(table);
     NerScorer s = score(corpus.sentences(), pred[be][bp]);
-    System.out.printf(Locale.ROOT, "config %s%nbest epoch %d penalty %.0f micro %s%n",
+    System.out.printf(Locale.ROOT, "config %s%nbest epoch %d penalty %s micro %s%n",
         a, be + 1, penalties[bp], fmt(s.micro()));
     for (EntityType t : EntityType.values()) {
       System.out.printf(Locale.ROOT, "  %-5s %s%n", Labels.typeName(t), fmt(s.counts(t)));
