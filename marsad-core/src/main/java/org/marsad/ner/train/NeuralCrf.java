@@ -16,7 +16,7 @@ import org.marsad.ner.LabelScheme;
  * any additive update). Embeddings start uniform in {@code [-initScale, initScale]}, output
  * weights uniform in {@code [-1/sqrt(H), 1/sqrt(H)]}, everything else at 0. The sparse parameters
  * (a word's linear weights and embedding rows) take one step per word they fire at. Deterministic
- * for a seed. Experiment code for the question "does a hidden layer help?" ({@link CvExperiment}
+ * for a seed. Learns from labelled sentences only (instance weight 1). Experiment code for the question "does a hidden layer help?" ({@link CvExperiment}
  * {@code --learner crf}, {@link CrfSpeedProbe}); the shipped tagger stays the perceptron.
  */
 final class NeuralCrf {
@@ -77,13 +77,17 @@ final class NeuralCrf {
   CrfNetwork train(List<Instance> data, int epochs, long seed, EpochListener listener) {
     Random random = new Random(seed);
     CrfNetwork m = initial(random);
-    Adagrad opt = new Adagrad(m, cfg.rate(), cfg.hiddenRate(), cfg.average(), cfg.adagrad());
+    Optimizer opt = new Optimizer(m, cfg.rate(), cfg.hiddenRate(), cfg.average(), cfg.adagrad());
     float[] dv = new float[m.v.length];
     float[] db = new float[m.b.length];
     float[] dc = new float[l];
     float[] dt = new float[m.t.length];
     List<Instance> order = new ArrayList<>();
     for (Instance x : data) {
+      if (x.weight() != 1f) {
+        throw new IllegalArgumentException("NeuralCrf learns from labelled sentences (weight 1)"
+            + " only, got weight " + x.weight());
+      }
       if (loss.valid(x.gold(), x.size())) {
         order.add(x);
       }
@@ -168,7 +172,7 @@ final class NeuralCrf {
     return value;
   }
 
-  private void step(CrfNetwork m, Adagrad opt, Instance x, float[] dv, float[] db, float[] dc,
+  private void step(CrfNetwork m, Optimizer opt, Instance x, float[] dv, float[] db, float[] dc,
       float[] dt) {
     int[] feats = x.features();
     int[] start = x.start();
@@ -235,7 +239,7 @@ final class NeuralCrf {
    * w}, {@code c} and {@code t}) over a network's arrays,
    * with the lazy sums for averaging over steps.
    */
-  private static final class Adagrad {
+  private static final class Optimizer {
     private final CrfNetwork m;
     private final float[][] params;
     private final float[][] sq;
@@ -246,7 +250,7 @@ final class NeuralCrf {
     private final boolean[] adaptive;
     private long c = 1;
 
-    Adagrad(CrfNetwork m, float rate, float hiddenRate, boolean average, boolean adaptive) {
+    Optimizer(CrfNetwork m, float rate, float hiddenRate, boolean average, boolean adaptive) {
       this.rates = new float[] {rate, hiddenRate, hiddenRate, hiddenRate, rate, rate};
       // SGD, when asked for, applies to the linear CRF (w, c, t); the hidden layer's summed
       // embeddings need Adagrad's per-coordinate rates (plain SGD at 0.1 diverges there).

@@ -3,6 +3,7 @@ package org.marsad.ner.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -177,6 +178,33 @@ class NeuralCrfTest {
     CrfNetwork wide = new NeuralCrf(config(true, 0, 0), BIO).train(data, 30, 1, null);
     assertEquals(4, correct(deep, data));
     assertTrue(correct(wide, data) <= 3, "a linear model gets at most 3 of the 4 cases right");
+  }
+
+  @Test
+  void plainSgdMovesTheLinearWeightsByTheRateTimesTheGradient() {
+    NeuralCrf.Config sgd = new NeuralCrf.Config(6, true, 4, 0, CrfNetwork.Activation.TANH, 0.3f,
+        0, 0.5f, false, 0, false, 0.3f);
+    NeuralCrf learner = new NeuralCrf(sgd, BIO);
+    Instance x = xor(1).get(1);
+    CrfNetwork g = learner.initial(new Random(1)).zeros();
+    learner.gradient(learner.initial(new Random(1)), x, g);
+    CrfNetwork after = learner.train(List.of(x), 1, 1, null);
+    float[][] ga = g.arrays();
+    float[][] wa = after.arrays();
+    for (int a : new int[] {0, 4, 5}) { // w, c, t start at 0
+      for (int i = 0; i < ga[a].length; i++) {
+        assertEquals(-0.3f * ga[a][i], wa[a][i], 1e-6, "array " + a + " index " + i);
+      }
+    }
+    assertTrue(after.w[2 * L + B_PER] > 0, "the gold label's weight of a firing feature rises");
+  }
+
+  @Test
+  void weightedPseudoLabelledSentencesAreRefused() {
+    Instance x = xor(1).get(0);
+    Instance weighted = new Instance(x.features(), x.start(), x.gold(), 0.5f);
+    assertThrows(IllegalArgumentException.class,
+        () -> new NeuralCrf(config(true, 0, 0), BIO).train(List.of(weighted), 1, 1, null));
   }
 
   @Test
