@@ -33,6 +33,13 @@ import org.marsad.ner.eval.NerScorer;
  * <p>{@code CvExperiment --train FILE [--folds K] [--epochs E] [--scheme BIO|BILOU]
  * [--miss C] [--false C] [--structural true] [--penalties 0,5,10] [--shuffles N]
  * [--analyze true] [--seed S]}
+ *
+ * <p>With {@code --learner crf} the first stage is a {@link NeuralCrf} instead of the perceptron
+ * (a CRF over the same features, with an optional hidden layer): {@code [--hidden H]
+ * [--linear true|false] [--embed-bits B] [--activation TANH|RELU|HARDTANH] [--rate R]
+ * [--hidden-rate R] [--optimizer adagrad|sgd] [--dropout P] [--feature-dropout P] [--init S]
+ * [--average true|false]}; its scores are log-potentials, so useful O penalties are around 1,
+ * not 5 ({@code --penalties 0,0.5,1,2}).
  */
 public final class CvExperiment {
   private CvExperiment() {}
@@ -63,6 +70,8 @@ public final class CvExperiment {
     EntityType bonusType = a.containsKey("--bonus-type")
         ? Labels.parseType(a.get("--bonus-type")) : null;
     float oPenalty = Float.parseFloat(a.getOrDefault("--o-penalty", "5"));
+    NeuralCrf.Config crf = "crf".equals(a.get("--learner")) ? crfConfig(a, bits) : null;
+    double trainSeconds = 0;
     long t0 = System.nanoTime();
     ConllCorpus corpus = new ConllReader(false).read(Path.of(a.get("--train")));
     NerTrainer trainer = new NerTrainer(NerTrainer.Config.DEFAULT);
@@ -82,11 +91,22 @@ public final class CvExperiment {
       List<Instance> train = new ArrayList<>(data.subList(0, from));
       train.addAll(data.subList(to, n));
       List<Instance> held = data.subList(from, to);
-      if (shuffles == 1) {
+      if (crf != null) {
+        long tt = System.nanoTime();
+        new NeuralCrf(crf, scheme).train(train, epochs, seed, (e, m) -> {
+          if (e >= minEpoch) {
+            decode(held, from, (x, d) -> m.emissions(x.features(), x.start(), x.size(),
+                d.buffer(x.size()), null, null, null), m.t, scheme, penalties, bonusType,
+                oPenalty, pred[e - 1]);
+          }
+        });
+        trainSeconds += (System.nanoTime() - tt) / 1e9;
+      } else if (shuffles == 1) {
         new SequencePerceptron(bits, scheme, miss, falseCost).train(train, epochs, seed,
             (e, w, t) -> {
               if (e >= minEpoch) {
-                decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[e - 1]);
+                decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty,
+                    pred[e - 1]);
               }
             });
       } else {
@@ -112,7 +132,8 @@ public final class CvExperiment {
             x[q] /= shuffles;
           }
         }
-        decode(held, from, w, t, scheme, penalties, bonusType, oPenalty, pred[epochs - 1]);
+        decode(held, from, perceptron(w), t, scheme, penalties, bonusType, oPenalty,
+            pred[epochs - 1]);
       }
       System.out.printf(Locale.ROOT, "fold %d done at %.1f s%n", f + 1,
           (System.nanoTime() - t0) / 1e9);
@@ -122,7 +143,7 @@ public final class CvExperiment {
     double best = -1;
     StringBuilder table = new StringBuilder("epoch");
     for (float p : penalties) {
-      table.append(String.format(Locale.ROOT, "  pen%-5.0f", p));
+      table.append(String.format(Locale.ROOT, "  pen%-5s", p == (int) p ? "" + (int) p : "" + p));
     }
     table.append('\n');
     for (int e = 0; e < epochs; e++) {
@@ -143,7 +164,7 @@ public final class CvExperiment {
     }
     System.out.print(table);
     NerScorer s = score(corpus.sentences(), pred[be][bp]);
-    System.out.printf(Locale.ROOT, "config %s%nbest epoch %d penalty %.0f micro %s%n",
+    System.out.printf(Locale.ROOT, "config %s%nbest epoch %d penalty %s micro %s%n",
         a, be + 1, penalties[bp], fmt(s.micro()));
     for (EntityType t : EntityType.values()) {
       System.out.printf(Locale.ROOT, "  %-5s %s%n", Labels.typeName(t), fmt(s.counts(t)));
@@ -151,7 +172,27 @@ public final class CvExperiment {
     if (analyze) {
       System.out.print(analyzeErrors(corpus.sentences(), pred[be][bp]));
     }
+    if (crf != null) {
+      System.out.printf(Locale.ROOT, "crf training (with per-epoch held-out decoding) %.1f s%n",
+          trainSeconds);
+    }
     System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The {@link NeuralCrf} options of {@code --learner crf} (default: Adagrad at 0.1, averaged). */
+  static NeuralCrf.Config crfConfig(Map<String, String> a, int bits) {
+    return new NeuralCrf.Config(bits,
+        Boolean.parseBoolean(a.getOrDefault("--linear", "true")),
+        Integer.parseInt(a.getOrDefault("--embed-bits", "18")),
+        Integer.parseInt(a.getOrDefault("--hidden", "0")),
+        CrfNetwork.Activation.valueOf(a.getOrDefault("--activation", "TANH")),
+        Float.parseFloat(a.getOrDefault("--rate", "0.1")),
+        Float.parseFloat(a.getOrDefault("--dropout", "0")),
+        Float.parseFloat(a.getOrDefault("--init", "0.1")),
+        Boolean.parseBoolean(a.getOrDefault("--average", "true")),
+        Float.parseFloat(a.getOrDefault("--feature-dropout", "0")),
+        !"sgd".equals(a.get("--optimizer")),
+        Float.parseFloat(a.getOrDefault("--hidden-rate", a.getOrDefault("--rate", "0.1"))));
   }
 
   static String fmt(Counts c) {
@@ -172,8 +213,17 @@ public final class CvExperiment {
     return out;
   }
 
+  /** Fills a decoder's emissions for a sentence. */
+  private interface Emitter {
+    void emit(Instance x, SequencePerceptron.Decoder d);
+  }
+
+  private static Emitter perceptron(float[] w) {
+    return (x, d) -> d.emissions(w, x.features(), x.start(), x.size());
+  }
+
   /** Decodes {@code held} (sentences {@code offset...}) into BIO labels for each penalty. */
-  private static void decode(List<Instance> held, int offset, float[] w, float[] t,
+  private static void decode(List<Instance> held, int offset, Emitter em, float[] t,
       LabelScheme scheme, float[] penalties, EntityType bonusType, float oPenalty,
       int[][][] out) {
     int l = scheme.count();
@@ -199,7 +249,7 @@ public final class CvExperiment {
     }
     for (Instance x : held) {
       int n = x.size();
-      d.emissions(w, x.features(), x.start(), n);
+      em.emit(x, d);
       for (int p = 0; p < penalties.length; p++) {
         int[] y = new int[n];
         d.decode(pt[p], n, y);

@@ -178,6 +178,12 @@ final class SequencePerceptron {
       return emission;
     }
 
+    /** The emission buffer of {@link #decode}, for {@code n} words, to fill by another scorer. */
+    float[] buffer(int n) {
+      ensure(n);
+      return emission;
+    }
+
     /** Best allowed sequence for the last {@link #emissions}; {@code transitions[(p + 1) * L + y]}. */
     void decode(float[] transitions, int n, int[] out) {
       if (n == 0) {
