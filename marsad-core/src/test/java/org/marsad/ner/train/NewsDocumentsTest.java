@@ -45,7 +45,14 @@ class NewsDocumentsTest {
     }
     assertEquals(List.of("خبر سين", "قول اول .", "قول ثان .", "قول ثالث .", "خبر جيم",
         "واحد .", "اثنان .", "ثلاث بلا نقط"), sentences);
-    assertArrayEquals(new int[2], docs.article(1, new int[8][2]).get(1).labels());
+    int[][] labels = new int[docs.size()][];
+    for (int s = 0; s < docs.size(); s++) {
+      labels[s] = new int[docs.words(s).length];
+      labels[s][0] = s;
+    }
+    // article C with the labels of its sentences (the second of C is sentence 5 over all)
+    assertArrayEquals(new int[] {5, 0}, docs.article(1, labels).get(1).labels());
+    assertEquals(List.of("واحد", "."), docs.article(1, labels).get(1).words());
 
     // Every stream position of A and C is reserved, none of B or D.
     for (int i = 0; i < c.streamLength; i++) {
