@@ -374,7 +374,7 @@ public final class NerTrainer {
         rest.addAll(teacherData.subList(to, n));
         PriorInducer.Tally tally = new PriorInducer.Tally(news.size());
         SelfTraining.Collector collector = null;
-        float[][] firstTeacher = null;
+        float[][] newsLabeller = null; // the teacher whose labels the second stage's news take
         for (int j = 0; j < teachers; j++) {
           long s = teacherSeed(seed, j);
           float[][] m = teacherLearner().train(rest, STAGE1_EPOCHS, s, null);
@@ -402,7 +402,7 @@ public final class NerTrainer {
           } else {
             if (j == 0) { // the first teacher's sentences are the candidates for self-training
               collector = collector(news, rest, m, seed, docs);
-              firstTeacher = m;
+              newsLabeller = m;
             }
             inducer.tag(tally, news, teacher, m[0], m[1], j == 0 ? collector : null);
           }
@@ -422,7 +422,7 @@ public final class NerTrainer {
           }
           if (roundLabels) {
             collector = collector2;
-            firstTeacher = m2;
+            newsLabeller = m2;
           }
         }
         LabelPrior p = inducer.build(news, tally);
@@ -430,7 +430,7 @@ public final class NerTrainer {
         if (docs != null) {
           List<ConllSentence> plain = docs.unlabelled();
           int[][] labels = new int[docs.size()][];
-          predict(featurize(plain, teacher), 0, docs.size(), firstTeacher, labels);
+          predict(featurize(plain, teacher), 0, docs.size(), newsLabeller, labels);
           List<Instance> probe = featurize(plain, student);
           if (all) {
             docLabelsAll = labels;
@@ -794,7 +794,8 @@ public final class NerTrainer {
       }
     }
     // labels of fold f's probe sentences by fold f's model, [epoch - 1][penalty][fold][sentence]
-    byte[][][][][] probes = probeByFold.isEmpty() ? null : new byte[maxEpochs][O_PENALTIES.length][k][][];
+    byte[][][][][] probes =
+        probeByFold.isEmpty() ? null : new byte[maxEpochs][O_PENALTIES.length][k][][];
     int n = data.size();
     for (int f = 0; f < k; f++) {
       int fold = f;
@@ -1007,9 +1008,11 @@ public final class NerTrainer {
    * count 3, no shrink, 5 levels, no confidence, no positions: with self-training they did not
    * add, docs/ner.md); {@code --self-train} adds N news sentences the teachers tag confidently
    * ({@link SelfTraining}; with a corpus the default is {@link SelfTraining.Config#RECIPE},
-   * {@code --self-train 0} turns it off; it needs first-stage teachers), and {@code --self-dump} writes those of the final model as CoNLL, for inspection;
+   * {@code --self-train 0} turns it off; it needs first-stage teachers), and {@code
+   * --self-dump} writes those of the final model as CoNLL, for inspection;
    * {@code --self-rounds 2} is {@link #withSelfTrainingRounds} and {@code --stage2-news} {@link
-   * #withStage2News} (both off by default: neither gained beyond seed noise, docs/ner.md).
+   * #withStage2News} (both off by default, docs/ner.md, "Beyond one round, and news in the second
+   * stage").
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();

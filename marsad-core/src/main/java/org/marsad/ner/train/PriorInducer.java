@@ -33,8 +33,8 @@ final class PriorInducer {
      * @param features the teacher's features of the sentence
      * @param emission the teacher's emission scores, {@code emission[i * Labels.COUNT + y]}
      */
-    void sentence(int start, int[] ids, int n, boolean cut, int[] labels, FeatureExtractor.Scratch features,
-        float[] emission);
+    void sentence(int start, int[] ids, int n, boolean cut, int[] labels,
+        FeatureExtractor.Scratch features, float[] emission);
   }
 
   /**
