@@ -110,6 +110,13 @@ public final class NerTrainer {
   private int teachers = 1;
   private int teacherShuffles = 0;
   private int teacherWindow = 0;
+  private int selfRounds = 1;
+  private boolean roundPrior = true;
+  private boolean roundLabels = true;
+  private int stage2News = 0;
+  private float stage2Weight = 0.3f;
+  private final Map<String, int[][][]> stage2Log = new LinkedHashMap<>();
+  private NewsDocuments stage2Docs;
 
   public NerTrainer(Config config) {
     this.config = config;
@@ -177,6 +184,58 @@ public final class NerTrainer {
   NerTrainer withSelfTraining(SelfTraining.Config c) {
     this.selfTraining = c;
     return this;
+  }
+
+  /**
+   * Self-training beyond one round: with {@code rounds = 2}, the teacher of each stacked training
+   * set is trained again on its training folds plus the pseudo-labelled sentences its first
+   * round chose (featurized by the teacher's extractor, same step), a second teacher likewise for
+   * the agreement filter, and the new pair tags the news again. The teacher without fold {@code
+   * k} and its round-1 sentences never saw fold {@code k}, so neither does its successor.
+   * {@code prior}: the label prior comes from the second round's tagging; {@code labels}: the
+   * student's pseudo-labelled sentences (and the second stage's news, {@link #withStage2News})
+   * do. Needs self-training and one teacher per prior.
+   */
+  NerTrainer withSelfTrainingRounds(int rounds, boolean prior, boolean labels) {
+    if (rounds < 1 || rounds > 2) {
+      throw new IllegalArgumentException("self-training rounds must be 1 or 2, got " + rounds);
+    }
+    this.selfRounds = rounds;
+    this.roundPrior = prior;
+    this.roundLabels = labels;
+    return this;
+  }
+
+  /**
+   * Pseudo-labelled news in the document-level second stage: whole articles holding about
+   * {@code sentences} sentences ({@link NewsDocuments}, never self-training sentences of the
+   * first stage) join the second stage's training data with perceptron step {@code weight}. In
+   * cross-validation fold {@code k} their labels are those of the teacher trained without fold
+   * {@code k} and their document features count the first-pass labels of the first stage of fold
+   * {@code k} (trained without it); in the final model, those of the teacher and first stage
+   * trained on the whole split. Needs a corpus, {@code priorTokens > 0} and a second stage.
+   */
+  NerTrainer withStage2News(int sentences, float weight) {
+    if (sentences < 0 || !(weight > 0) || weight > 1) {
+      throw new IllegalArgumentException("stage-2 news: sentences >= 0, weight in (0, 1]");
+    }
+    this.stage2News = sentences;
+    this.stage2Weight = weight;
+    return this;
+  }
+
+  /**
+   * The second stage's pseudo-labelled news of the last {@link #train}, by training set ({@code
+   * "fold 1"} ..., {@code "all"}): {@code [0]} the labels, {@code [1]} the first-pass labels their
+   * document features count, per sentence of {@link #stage2Documents}.
+   */
+  Map<String, int[][][]> stage2News() {
+    return stage2Log;
+  }
+
+  /** The articles of {@link #stage2News}, or null. */
+  NewsDocuments stage2Documents() {
+    return stage2Docs;
   }
 
   /**
@@ -248,7 +307,28 @@ public final class NerTrainer {
       throw new IllegalArgumentException(
           "self-training takes its sentences from first-stage teachers: drop --teacher-window");
     }
+    boolean twoStage = !config.docWindows().isEmpty() && config.folds() > 1;
+    if (selfRounds > 1 && (!selfTraining.on() || teachers != 1)) {
+      throw new IllegalArgumentException(
+          "a second self-training round needs self-training and one teacher per prior");
+    }
+    if (stage2News > 0 && (news == null || config.priorTokens() <= 0 || !twoStage
+        || teacherWindow > 0 || teachers != 1)) {
+      throw new IllegalArgumentException("news in the second stage need --corpus, "
+          + "--prior-tokens > 0, a second stage and one first-stage teacher per prior");
+    }
     pseudoLog.clear();
+    stage2Log.clear();
+    stage2Docs = stage2News > 0
+        ? NewsDocuments.choose(news, config.priorTokens(), stage2News, seed) : null;
+    NewsDocuments docs = stage2Docs;
+    // The second stage's news per CV fold and for the final model: the teacher's labels, and the
+    // sentences featurized by the student's extractor (with that fold's prior), which its first
+    // stage tags for the document features.
+    List<int[][]> docLabelsByFold = new ArrayList<>();
+    List<List<Instance>> docProbeByFold = new ArrayList<>();
+    int[][] docLabelsAll = null;
+    List<Instance> docProbeAll = null;
     Lexicon lex = lexicon != null ? lexicon : shippedLexicon();
     FeatureExtractor stage1 =
         new FeatureExtractor(config.bits(), cl, lex, splitter);
@@ -294,6 +374,7 @@ public final class NerTrainer {
         rest.addAll(teacherData.subList(to, n));
         PriorInducer.Tally tally = new PriorInducer.Tally(news.size());
         SelfTraining.Collector collector = null;
+        float[][] newsLabeller = null; // the teacher whose labels the second stage's news take
         for (int j = 0; j < teachers; j++) {
           long s = teacherSeed(seed, j);
           float[][] m = teacherLearner().train(rest, STAGE1_EPOCHS, s, null);
@@ -320,13 +401,45 @@ public final class NerTrainer {
             inducer.tagArticles(tally, news, teacher, m[0], m[1], m2[0], m2[1], teacherWindow);
           } else {
             if (j == 0) { // the first teacher's sentences are the candidates for self-training
-              collector = collector(news, rest, m, seed);
+              collector = collector(news, rest, m, seed, docs);
+              newsLabeller = m;
             }
             inducer.tag(tally, news, teacher, m[0], m[1], j == 0 ? collector : null);
           }
         }
+        if (selfRounds > 1) {
+          // Round 2: the teacher learns from its own training folds plus the sentences it chose
+          // in round 1 (a teacher blind to this fold chose them), then tags the news again.
+          List<Instance> rest2 = new ArrayList<>(rest);
+          rest2.addAll(weighted(featurize(sentences(collector.select()), teacher),
+              selfTraining.weight()));
+          float[][] m2 = teacherLearner().train(rest2, STAGE1_EPOCHS, teacherSeed(seed, 0), null);
+          SelfTraining.Collector collector2 = collector(news, rest2, m2, seed, docs);
+          PriorInducer.Tally tally2 = new PriorInducer.Tally(news.size());
+          inducer.tag(tally2, news, teacher, m2[0], m2[1], collector2);
+          if (roundPrior) {
+            tally = tally2;
+          }
+          if (roundLabels) {
+            collector = collector2;
+            newsLabeller = m2;
+          }
+        }
         LabelPrior p = inducer.build(news, tally);
         FeatureExtractor student = new FeatureExtractor(config.bits(), cl, lex, p, splitter);
+        if (docs != null) {
+          List<ConllSentence> plain = docs.unlabelled();
+          int[][] labels = new int[docs.size()][];
+          predict(featurize(plain, teacher), 0, docs.size(), newsLabeller, labels);
+          List<Instance> probe = featurize(plain, student);
+          if (all) {
+            docLabelsAll = labels;
+            docProbeAll = probe;
+          } else {
+            docLabelsByFold.add(labels);
+            docProbeByFold.add(probe);
+          }
+        }
         if (all) {
           prior = p;
           pseudoAll = pseudo("all", collector, selfTraining.prior() ? student : stage1);
@@ -339,9 +452,8 @@ public final class NerTrainer {
       data = stacked;
     }
 
-    boolean twoStage = !config.docWindows().isEmpty() && config.folds() > 1;
-    CrossValidation cv =
-        config.folds() > 1 ? crossValidate(data, pseudoByFold, seed, twoStage) : null;
+    CrossValidation cv = config.folds() > 1
+        ? crossValidate(data, pseudoByFold, docProbeByFold, seed, twoStage) : null;
     int epochs = cv == null ? config.maxEpochs() : cv.bestEpoch();
     float oPenalty = cv == null ? 0 : cv.bestPenalty();
     List<Instance> finalData = data;
@@ -361,24 +473,57 @@ public final class NerTrainer {
       // The second stage learns from first-pass labels of held-out folds (the cross-validation
       // predictions at the chosen epoch and penalty), as it will see on new text.
       int[][] firstPass = cv.predictions(epochs);
+      // The second stage's news: labels of each fold's teacher, document features over the
+      // first-pass labels of that fold's first stage (the final first stage's for the model).
+      List<Instance> docStage1 = null;
+      List<int[][]> docPassByFold = new ArrayList<>();
+      int[][] docPassAll = null;
+      if (docs != null) {
+        docStage1 = selfTraining.prior() ? null : featurize(docs.unlabelled(), stage1);
+        for (int f = 0; f < config.folds(); f++) {
+          docPassByFold.add(cv.probePredictions(epochs, f));
+          stage2Log.put("fold " + (f + 1),
+              new int[][][] {docLabelsByFold.get(f), docPassByFold.get(f)});
+        }
+        docPassAll = new int[docs.size()][];
+        predict(docProbeAll, 0, docs.size(), wt, docPassAll);
+        stage2Log.put("all", new int[][][] {docLabelsAll, docPassAll});
+      }
       List<Instance> data2 = null;
+      List<Instance> news2 = List.of();
       cv = null;
       StringBuilder byWindow = new StringBuilder();
       for (int w : config.docWindows()) {
         List<Instance> d =
             documentInstances(corpus.sentences(), stage1, data, firstPass, w, config.docLocal());
-        CrossValidation c = crossValidate(d, List.of(), seed, false);
+        List<List<Instance>> newsByFold = new ArrayList<>();
+        List<Instance> newsAll = List.of();
+        if (docs != null) {
+          for (int f = 0; f < config.folds(); f++) {
+            newsByFold.add(newsDocumentInstances(docs, docLabelsByFold.get(f),
+                docStage1 != null ? docStage1 : docProbeByFold.get(f), stage1,
+                docPassByFold.get(f), w));
+          }
+          newsAll = newsDocumentInstances(docs, docLabelsAll,
+              docStage1 != null ? docStage1 : docProbeAll, stage1, docPassAll, w);
+        }
+        CrossValidation c = crossValidate(d, newsByFold, List.of(), seed, false);
         double f = c.micro(c.bestEpoch()).f1();
         byWindow.append(String.format(java.util.Locale.ROOT, " %d:%.4f", w, f));
         if (cv == null || f > cv.micro(cv.bestEpoch()).f1()) {
           cv = c;
           data2 = d;
+          news2 = newsAll;
           docWindow = w;
         }
       }
       windowTable = byWindow.toString().strip();
       epochs2 = cv.bestEpoch();
       oPenalty2 = cv.bestPenalty();
+      if (!news2.isEmpty()) {
+        data2 = new ArrayList<>(data2);
+        data2.addAll(news2);
+      }
       wt2 = learner().train(data2, epochs2, seed, null);
       penalizeOutside(wt2[1], oPenalty2);
     }
@@ -401,7 +546,15 @@ public final class NerTrainer {
     prov.put("segmenter", splitter.name());
     if (selfTraining.on()) {
       prov.put("self_training", selfTraining + ", " + pseudoAll.size()
-          + " sentences in the final first stage (" + pseudoPool + ")");
+          + " sentences in the final first stage (" + pseudoPool + ")"
+          + (selfRounds > 1 ? "; " + selfRounds + " rounds, the last one's "
+              + (roundPrior ? roundLabels ? "prior and sentences" : "prior"
+                  : roundLabels ? "sentences" : "nothing") : ""));
+    }
+    if (docs != null) {
+      prov.put("stage2_news", String.format(java.util.Locale.ROOT,
+          "%d sentences of %d news articles, weight %.2f", docs.size(), docs.articles(),
+          stage2Weight));
     }
     if (cv1 != null) {
       prov.put("cv_micro_f1", String.format(java.util.Locale.ROOT, "%.4f", cv1.micro(epochs).f1()));
@@ -432,7 +585,7 @@ public final class NerTrainer {
 
   /** A candidate collector for one teacher, or null without self-training. */
   private SelfTraining.Collector collector(ClusterLearner.Corpus news, List<Instance> teacherData,
-      float[][] teacherModel, long seed) {
+      float[][] teacherModel, long seed, NewsDocuments reserved) {
     if (!selfTraining.on()) {
       return null;
     }
@@ -440,7 +593,8 @@ public final class NerTrainer {
     if (selfTraining.criterion() == SelfTraining.Criterion.AGREE) {
       second = learner().train(teacherData, STAGE1_EPOCHS, seed + SECOND_TEACHER_SEED_STEP, null);
     }
-    return new SelfTraining.Collector(selfTraining, news, teacherModel[1], second, seed);
+    return new SelfTraining.Collector(selfTraining, news, teacherModel[1], second, seed,
+        reserved == null ? null : reserved::reserved);
   }
 
   /** Seed offset of the second teacher of the {@code AGREE} criterion. */
@@ -455,13 +609,44 @@ public final class NerTrainer {
     List<SelfTraining.Pseudo> chosen = collector.select();
     pseudoLog.put(name, chosen);
     pseudoPool = collector.candidates() + " of " + collector.seen() + " news sentences passed";
+    return weighted(featurize(sentences(chosen), student), selfTraining.weight());
+  }
+
+  private static List<ConllSentence> sentences(List<SelfTraining.Pseudo> chosen) {
     List<ConllSentence> sentences = new ArrayList<>(chosen.size());
     for (SelfTraining.Pseudo p : chosen) {
       sentences.add(new ConllSentence(List.of(p.words()), p.labels(), 0));
     }
-    List<Instance> out = new ArrayList<>(sentences.size());
-    for (Instance x : featurize(sentences, student)) {
-      out.add(new Instance(x.features(), x.start(), x.gold(), selfTraining.weight()));
+    return sentences;
+  }
+
+  private static List<Instance> weighted(List<Instance> xs, float weight) {
+    List<Instance> out = new ArrayList<>(xs.size());
+    for (Instance x : xs) {
+      out.add(new Instance(x.features(), x.start(), x.gold(), weight));
+    }
+    return out;
+  }
+
+  /**
+   * Second-stage instances of the news articles, article by article (the document features
+   * never cross an article): {@code stage1} features relabelled with {@code labels}, plus the
+   * document features of {@code firstPass}, at step {@link #stage2Weight}.
+   */
+  private List<Instance> newsDocumentInstances(NewsDocuments docs, int[][] labels,
+      List<Instance> stage1, FeatureExtractor extractor, int[][] firstPass, int window) {
+    List<Instance> out = new ArrayList<>(docs.size());
+    for (int a = 0; a < docs.articles(); a++) {
+      int from = docs.first(a);
+      int to = docs.first(a + 1);
+      List<Instance> x = new ArrayList<>(to - from);
+      for (int s = from; s < to; s++) {
+        Instance i = stage1.get(s);
+        x.add(new Instance(i.features(), i.start(), labels[s]));
+      }
+      out.addAll(weighted(documentInstances(docs.article(a, labels), extractor, x,
+          java.util.Arrays.copyOfRange(firstPass, from, to), window, config.docLocal()),
+          stage2Weight));
     }
     return out;
   }
@@ -597,7 +782,7 @@ public final class NerTrainer {
    * trains on {@code extraByFold.get(f)} when given (pseudo-labelled sentences).
    */
   private CrossValidation crossValidate(List<Instance> data, List<List<Instance>> extraByFold,
-      long seed, boolean keepPredictions) {
+      List<List<Instance>> probeByFold, long seed, boolean keepPredictions) {
     int k = config.folds();
     int maxEpochs = config.maxEpochs();
     NerScorer[][] scorers = new NerScorer[maxEpochs][O_PENALTIES.length];
@@ -608,8 +793,12 @@ public final class NerTrainer {
         scorers[e][p] = new NerScorer();
       }
     }
+    // labels of fold f's probe sentences by fold f's model, [epoch - 1][penalty][fold][sentence]
+    byte[][][][][] probes =
+        probeByFold.isEmpty() ? null : new byte[maxEpochs][O_PENALTIES.length][k][][];
     int n = data.size();
     for (int f = 0; f < k; f++) {
+      int fold = f;
       int from = (int) ((long) f * n / k);
       int to = (int) ((long) (f + 1) * n / k);
       List<Instance> train = new ArrayList<>(data.subList(0, from));
@@ -619,11 +808,15 @@ public final class NerTrainer {
       }
       List<Instance> held = data.subList(from, to);
       int offset = from;
-      learner().train(train, maxEpochs, seed,
-          (epoch, w, t) -> score(held, w, t, scorers[epoch - 1],
-              predictions == null ? null : predictions[epoch - 1], offset));
+      learner().train(train, maxEpochs, seed, (epoch, w, t) -> {
+        score(held, w, t, scorers[epoch - 1],
+            predictions == null ? null : predictions[epoch - 1], offset);
+        if (probes != null) {
+          label(probeByFold.get(fold), w, t, probes[epoch - 1], fold);
+        }
+      });
     }
-    return new CrossValidation(scorers, predictions);
+    return new CrossValidation(scorers, predictions, probes);
   }
 
   /** Scores {@code held}; if {@code keep} is not null, stores its labels at {@code offset}. */
@@ -653,8 +846,56 @@ public final class NerTrainer {
     }
   }
 
+  /** Labels of {@code xs} under {@code (w, t)} at every O penalty: {@code out[p][fold][i]}. */
+  private static void label(List<Instance> xs, float[] w, float[] t, byte[][][][] out,
+      int fold) {
+    Viterbi v = new Viterbi();
+    int[] pred = new int[16];
+    for (int p = 0; p < O_PENALTIES.length; p++) {
+      out[p][fold] = new byte[xs.size()][];
+    }
+    float[][] penalized = new float[O_PENALTIES.length][];
+    for (int p = 0; p < O_PENALTIES.length; p++) {
+      penalized[p] = t.clone();
+      penalizeOutside(penalized[p], O_PENALTIES[p]);
+    }
+    for (int i = 0; i < xs.size(); i++) {
+      Instance x = xs.get(i);
+      int n = x.size();
+      if (pred.length < n) {
+        pred = new int[n * 2];
+      }
+      v.emissions(w, x.features(), x.start(), n);
+      for (int p = 0; p < O_PENALTIES.length; p++) {
+        v.decode(penalized[p], n, pred);
+        byte[] b = new byte[n];
+        for (int j = 0; j < n; j++) {
+          b[j] = (byte) pred[j];
+        }
+        out[p][fold][i] = b;
+      }
+    }
+  }
+
   /** Pooled CV scorers indexed by [epoch - 1][penalty index]. */
-  private record CrossValidation(NerScorer[][] scorers, int[][][][] predictions) {
+  private record CrossValidation(NerScorer[][] scorers, int[][][][] predictions,
+      byte[][][][][] probes) {
+    /**
+     * Labels of fold {@code fold}'s probe sentences by that fold's model at {@code epoch} and
+     * the best penalty.
+     */
+    int[][] probePredictions(int epoch, int fold) {
+      byte[][] b = probes[epoch - 1][best()[1]][fold];
+      int[][] out = new int[b.length][];
+      for (int i = 0; i < b.length; i++) {
+        out[i] = new int[b[i].length];
+        for (int j = 0; j < b[i].length; j++) {
+          out[i][j] = b[i][j];
+        }
+      }
+      return out;
+    }
+
     /** Held-out labels of every sentence at {@code epoch} and the best penalty. */
     int[][] predictions(int epoch) {
       return predictions[epoch - 1][best()[1]];
@@ -758,14 +999,20 @@ public final class NerTrainer {
    * [--teacher-shuffles K] [--teacher-window W] [--prior-min-count N] [--prior-shrink X]
    * [--prior-fine true|false] [--prior-confidence true|false] [--prior-position true|false]
    * [--self-train N [--self-select margin|agree|random] [--self-weight W] [--self-empty R]
-   * [--self-prior true|false] [--self-dump CONLL]]}: the recipe's entry point;
+   * [--self-prior true|false] [--self-dump CONLL] [--self-rounds 1|2 [--self-round-prior
+   * true|false] [--self-round-labels true|false]]] [--stage2-news N [--stage2-weight W]]}: the
+   * recipe's entry point;
    * {@code --teacher-gazetteers} gives the prior's teachers the train/eval-only lists under DIR
    * ({@link TeacherGazetteers}); the other teacher and prior options are those of {@link
    * #withTeachers} and {@link PriorInducer.Recipe} (defaults: one first-stage teacher, minimum
    * count 3, no shrink, 5 levels, no confidence, no positions: with self-training they did not
    * add, docs/ner.md); {@code --self-train} adds N news sentences the teachers tag confidently
    * ({@link SelfTraining}; with a corpus the default is {@link SelfTraining.Config#RECIPE},
-   * {@code --self-train 0} turns it off; it needs first-stage teachers), and {@code --self-dump} writes those of the final model as CoNLL, for inspection.
+   * {@code --self-train 0} turns it off; it needs first-stage teachers), and {@code
+   * --self-dump} writes those of the final model as CoNLL, for inspection;
+   * {@code --self-rounds 2} is {@link #withSelfTrainingRounds} and {@code --stage2-news} {@link
+   * #withStage2News} (both off by default, docs/ner.md, "Beyond one round, and news in the second
+   * stage").
    */
   static void run(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -822,6 +1069,15 @@ public final class NerTrainer {
           Float.parseFloat(a.getOrDefault("--self-weight", "" + r.weight())),
           Double.parseDouble(a.getOrDefault("--self-empty", "" + r.emptyShare())),
           Boolean.parseBoolean(a.getOrDefault("--self-prior", "" + r.prior()))));
+    }
+    if (a.containsKey("--self-rounds")) {
+      t.withSelfTrainingRounds(Integer.parseInt(a.get("--self-rounds")),
+          Boolean.parseBoolean(a.getOrDefault("--self-round-prior", "true")),
+          Boolean.parseBoolean(a.getOrDefault("--self-round-labels", "true")));
+    }
+    if (a.containsKey("--stage2-news")) {
+      t.withStage2News(Integer.parseInt(a.get("--stage2-news")),
+          Float.parseFloat(a.getOrDefault("--stage2-weight", "0.3")));
     }
     TrainReport report = t.train(Path.of(a.get("--train")), corpus, Path.of(a.get("--out")),
         Long.parseLong(a.getOrDefault("--seed", "42")));

@@ -25,6 +25,7 @@ final class PriorInducer {
   /** Sees every corpus sentence the teacher tags (used to pick pseudo-labelled sentences). */
   interface SentenceObserver {
     /**
+     * @param start stream position of the sentence's first word
      * @param ids corpus word ids of the {@code n} words
      * @param cut whether the sentence was cut at {@link #MAX_SENTENCE} words instead of ending
      *     at a sentence mark or the end of the tagged text
@@ -32,8 +33,8 @@ final class PriorInducer {
      * @param features the teacher's features of the sentence
      * @param emission the teacher's emission scores, {@code emission[i * Labels.COUNT + y]}
      */
-    void sentence(int[] ids, int n, boolean cut, int[] labels, FeatureExtractor.Scratch features,
-        float[] emission);
+    void sentence(int start, int[] ids, int n, boolean cut, int[] labels,
+        FeatureExtractor.Scratch features, float[] emission);
   }
 
   /**
@@ -113,7 +114,7 @@ final class PriorInducer {
         viterbi.emissions(weights, scratch);
         viterbi.decode(transitions, n, labels);
         if (observer != null) {
-          observer.sentence(ids, n, id >= 0 && n == MAX_SENTENCE
+          observer.sentence(i - n + (id >= 0 ? 1 : 0), ids, n, id >= 0 && n == MAX_SENTENCE
               && !isSentenceEnd(corpus.words.get(id)), labels, scratch, viterbi.emission());
         }
         count(tally, ids, labels, n);

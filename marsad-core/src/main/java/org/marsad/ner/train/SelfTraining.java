@@ -107,6 +107,7 @@ final class SelfTraining {
     private float[] alpha = new float[0];
     private float[] beta = new float[0];
     private int ordinal;
+    private final java.util.function.IntPredicate reserved;
 
     /**
      * @param transitions the teacher's transitions (for the margin)
@@ -115,6 +116,15 @@ final class SelfTraining {
      */
     Collector(Config config, ClusterLearner.Corpus corpus, float[] transitions,
         float[][] secondTeacher, long seed) {
+      this(config, corpus, transitions, secondTeacher, seed, null);
+    }
+
+    /**
+     * As above, never choosing a sentence whose first word's stream position is {@code
+     * reserved} (the articles kept for the second stage, {@link NewsDocuments}); null: none.
+     */
+    Collector(Config config, ClusterLearner.Corpus corpus, float[] transitions,
+        float[][] secondTeacher, long seed, java.util.function.IntPredicate reserved) {
       if (config.criterion() == Criterion.AGREE && secondTeacher == null) {
         throw new IllegalArgumentException("the AGREE criterion needs a second teacher");
       }
@@ -123,13 +133,14 @@ final class SelfTraining {
       this.transitions = transitions;
       this.second = secondTeacher;
       this.seed = seed;
+      this.reserved = reserved;
     }
 
     @Override
-    public void sentence(int[] ids, int n, boolean cut, int[] labels,
+    public void sentence(int start, int[] ids, int n, boolean cut, int[] labels,
         FeatureExtractor.Scratch features, float[] emission) {
       int k = ordinal++;
-      if (cut || n < MIN_WORDS) {
+      if (cut || n < MIN_WORDS || reserved != null && reserved.test(start)) {
         return;
       }
       if (config.criterion() == Criterion.AGREE) {

@@ -103,12 +103,45 @@ class SelfTrainingTest {
         0.25, true);
     NerTrainer t = trainer(self);
     t.train(trainingSplit(), news(), dir.resolve("m.bin"), 42);
-    Map<String, List<SelfTraining.Pseudo>> sets = t.pseudoLabelled();
-    assertEquals(List.of("fold 1", "fold 2", "fold 3", "all"), List.copyOf(sets.keySet()));
+    assertOnlyBlindTeachersLabelFold3(t.pseudoLabelled());
+  }
 
-    // Folds 1 and 2 train on news tagged by teachers that saw fold 3, hence the late name; so
-    // does the final model. Fold 3's news come from a teacher trained on folds 1 and 2 only: the
-    // name is unknown to it, and its pseudo labels must not carry fold 3's gold labels.
+  @Test
+  void theSecondRoundTeacherOfAFoldLearnsFromTheFirstRoundsBlindLabelsOnly() throws IOException {
+    // The round-2 teacher without fold 3 trains on folds 1 and 2 plus the sentences the round-1
+    // teacher without fold 3 chose: it must not learn the late name either, for its labels nor
+    // (it is the same model) for the prior that fold 3's features use.
+    SelfTraining.Config self = new SelfTraining.Config(32, SelfTraining.Criterion.MARGIN, 0.5f,
+        0.25, true);
+    NerTrainer t = trainer(self).withSelfTrainingRounds(2, true, true);
+    Path model = dir.resolve("m2.bin");
+    t.train(trainingSplit(), news(), model, 42);
+    assertOnlyBlindTeachersLabelFold3(t.pseudoLabelled());
+    assertTrue(PerceptronEntityTagger.load(model).model().provenance().get("self_training")
+        .endsWith("; 2 rounds, the last one's prior and sentences"));
+  }
+
+  @Test
+  void aSecondRoundNeedsSelfTrainingAndASingleTeacher() throws IOException {
+    NerTrainer off = trainer(SelfTraining.Config.OFF).withSelfTrainingRounds(2, true, true);
+    assertThrows(IllegalArgumentException.class,
+        () -> off.train(trainingSplit(), news(), dir.resolve("x.bin"), 1));
+    NerTrainer ensemble = trainer(SelfTraining.Config.RECIPE).withSelfTrainingRounds(2, true, true)
+        .withTeachers(2, 0, 0);
+    assertThrows(IllegalArgumentException.class,
+        () -> ensemble.train(trainingSplit(), news(), dir.resolve("y.bin"), 1));
+    assertThrows(IllegalArgumentException.class,
+        () -> trainer(SelfTraining.Config.RECIPE).withSelfTrainingRounds(3, true, true));
+  }
+
+  /**
+   * Folds 1 and 2 train on news tagged by teachers that saw fold 3, hence the late name; so does
+   * the final model. Fold 3's news come from a teacher trained on folds 1 and 2 only: the name is
+   * unknown to it, and its pseudo labels must not carry fold 3's gold labels.
+   */
+  private static void assertOnlyBlindTeachersLabelFold3(
+      Map<String, List<SelfTraining.Pseudo>> sets) {
+    assertEquals(List.of("fold 1", "fold 2", "fold 3", "all"), List.copyOf(sets.keySet()));
     for (String seen : List.of("fold 1", "fold 2", "all")) {
       assertTrue(lateNameLabels(sets.get(seen)).contains(B_PER),
           seen + ": " + lateNameLabels(sets.get(seen)));
@@ -124,6 +157,104 @@ class SelfTrainingTest {
           .filter(p -> java.util.Arrays.stream(p.labels()).allMatch(y -> y == Labels.O)).count();
       assertTrue(free <= 8, free + " of " + set.size());
     }
+  }
+
+  /**
+   * Six articles, each with a marker word of its own, a title and four sentences: the late name
+   * in its fold-3 context and three toy-style sentences.
+   */
+  private Path articles() throws IOException {
+    StringBuilder json = new StringBuilder("[");
+    for (int a = 0; a < 6; a++) {
+      String marker = "رمز" + FIRST[a];
+      StringBuilder text = new StringBuilder();
+      text.append("شارك ").append(LATE_NAME).append(" في الاجتماع ").append(marker)
+          .append(" .\\n");
+      for (int i = 0; i < 3; i++) {
+        int k = 3 * a + i;
+        text.append("قال الرئيس ").append(FIRST[(k + 2) % 9]).append(SECOND[(k + 5) % 8])
+            .append("ل في ب").append(SECOND[k % 8]).append(FIRST[(k + 1) % 9]).append(" ")
+            .append(marker).append(" .\\n");
+      }
+      json.append(a == 0 ? "" : ",").append("{\"title\": \"خبر ").append(marker)
+          .append("\", \"content\": \"").append(text).append("\"}");
+    }
+    json.append("]");
+    Path news = Files.createDirectories(dir.resolve("articles"));
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(news.resolve("a.zip")))) {
+      z.putNextEntry(new ZipEntry("a.json"));
+      z.write(json.toString().getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    return news;
+  }
+
+  @Test
+  void theSecondStagesNewsOfAFoldAreLabelledAndFirstPassedByModelsBlindToIt() throws IOException {
+    NerTrainer t = new NerTrainer(new NerTrainer.Config(16, 5, 3, 1000, 100_000, List.of(2), false))
+        .withClusters(new WordClusters(Map.of()))
+        .withLexicon(new Lexicon(List.of(), LightSegmenter.INSTANCE))
+        .withSelfTraining(new SelfTraining.Config(32, SelfTraining.Criterion.RANDOM, 0.5f, 0.25,
+            false))
+        .withStage2News(10, 0.5f);
+    Path model = dir.resolve("s2.bin");
+    t.train(trainingSplit(), articles(), model, 42);
+
+    // Whole articles: two of the six (title and four sentences each) hold the 10 sentences.
+    NewsDocuments docs = t.stage2Documents();
+    assertEquals(2, docs.articles());
+    assertEquals(10, docs.size());
+    assertEquals(5, docs.first(1));
+    Map<String, int[][][]> sets = t.stage2News();
+    assertEquals(List.of("fold 1", "fold 2", "fold 3", "all"), List.copyOf(sets.keySet()));
+
+    // Fold 3's labels come from the teacher without fold 3, its document features count the
+    // first-pass labels of the CV first stage without fold 3: neither knows the late name.
+    for (int kind = 0; kind < 2; kind++) {
+      assertEquals(List.of(Labels.O), lateNameLabels(docs, sets.get("fold 3")[kind]),
+          "fold 3, " + (kind == 0 ? "labels" : "first pass"));
+      for (String seen : List.of("fold 1", "fold 2", "all")) {
+        assertEquals(List.of(B_PER), lateNameLabels(docs, sets.get(seen)[kind]),
+            seen + ", " + (kind == 0 ? "labels" : "first pass"));
+      }
+    }
+
+    // Self-training never picks a sentence of the articles kept for the second stage.
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (int s = 0; s < docs.size(); s++) {
+      kept.addAll(List.of(docs.words(s)));
+    }
+    for (List<SelfTraining.Pseudo> set : t.pseudoLabelled().values()) {
+      assertFalse(set.isEmpty());
+      for (SelfTraining.Pseudo p : set) {
+        String marker = p.words()[p.words().length - 2];
+        assertTrue(marker.startsWith("رمز"), String.join(" ", p.words()));
+        assertFalse(kept.contains(marker), marker);
+      }
+    }
+    assertTrue(PerceptronEntityTagger.load(model).model().provenance().get("stage2_news")
+        .startsWith("10 sentences of 2 news articles, weight 0.50"));
+  }
+
+  @Test
+  void newsInTheSecondStageNeedASecondStage() throws IOException {
+    NerTrainer t = trainer(SelfTraining.Config.OFF).withStage2News(10, 0.3f);
+    assertThrows(IllegalArgumentException.class,
+        () -> t.train(trainingSplit(), articles(), dir.resolve("x.bin"), 1));
+  }
+
+  /** The distinct labels of the late name in the news documents' sentences. */
+  private static List<Integer> lateNameLabels(NewsDocuments docs, int[][] labels) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int s = 0; s < docs.size(); s++) {
+      String[] w = docs.words(s);
+      for (int i = 0; i < w.length; i++) {
+        if (w[i].equals(LATE_NAME)) {
+          out.add(labels[s][i]);
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   @Test
