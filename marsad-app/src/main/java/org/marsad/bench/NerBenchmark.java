@@ -3,6 +3,7 @@ package org.marsad.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ import org.marsad.ner.eval.NerScorer;
  * {@code marsad bench ner}: trains Apache OpenNLP's {@code NameFinderME} (perceptron, its default
  * feature generator and BIO codec, 100 iterations, cutoff 5) on the same training split as our
  * tagger, and reports both systems' entity-level F1 per type and tagging speed on the test split
- * in one run. Speed is single-threaded tokens per second over the whole test split after warm-up
- * passes, models loaded, excluding file reading; timed passes alternate between the systems so
- * that both see the same load on a shared machine. Our tagger keeps a per-worker cache of word
+ * in one run. Speed is single-threaded tokens per second over the whole test split in the median
+ * timed pass, after warm-up passes, models loaded, excluding file reading; timed passes alternate
+ * between the systems so that both see the same load on a shared machine. Our tagger keeps a per-worker cache of word
  * analyses, so it is also timed with an empty cache on every pass (a third row), as on text
  * whose words it has never seen.
  */
@@ -38,7 +39,7 @@ public final class NerBenchmark {
 
   /**
    * @param warmups untimed passes over the test split per system (JIT warm-up)
-   * @param passes timed passes; the speed is their mean
+   * @param passes timed passes; the speed is that of their median
    */
   public NerBenchmark(int warmups, int passes) {
     if (warmups < 0 || passes < 1) {
@@ -81,24 +82,35 @@ public final class NerBenchmark {
       cold[i] = new int[sentences.get(i).length];
     }
     PerceptronEntityTagger.Session session = ours.session();
-    double[] seconds = new double[3];
+    double[][] seconds = new double[3][passes];
     // Passes alternate between the systems so that both see the same machine load.
     for (int pass = 0; pass < warmups + passes; pass++) {
       double a = timeOurs(session, sentences, warm);
       double b = timeOpenNlp(finder, sentences, openNlp);
       double c = timeOurs(ours.session(), sentences, cold);
       if (pass >= warmups) {
-        seconds[0] += a;
-        seconds[1] += b;
-        seconds[2] += c;
+        seconds[0][pass - warmups] = a;
+        seconds[1][pass - warmups] = b;
+        seconds[2][pass - warmups] = c;
       }
     }
-    double tokens = (double) testCorpus.tokens() * passes;
+    double tokens = testCorpus.tokens();
     return new BenchReport(train.toString(), test.toString(), testCorpus.tokens(), List.of(
-        result("Marsad perceptron", testCorpus, warm, tokens / seconds[0], 0),
-        result("OpenNLP NameFinderME", testCorpus, openNlp, tokens / seconds[1],
+        result("Marsad perceptron", testCorpus, warm, tokens / median(seconds[0]), 0),
+        result("OpenNLP NameFinderME", testCorpus, openNlp, tokens / median(seconds[1]),
             openNlpTrainSeconds),
-        result("Marsad, cold word cache", testCorpus, cold, tokens / seconds[2], 0)));
+        result("Marsad, cold word cache", testCorpus, cold, tokens / median(seconds[2]), 0)));
+  }
+
+  /**
+   * The median pass time: one pass slowed by a collection, a recompilation or another process on
+   * the shared machine moves a mean far more than a median.
+   */
+  static double median(double[] times) {
+    double[] t = times.clone();
+    Arrays.sort(t);
+    int n = t.length;
+    return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
   }
 
   private static double timeOurs(PerceptronEntityTagger.Session session, List<String[]> sentences,

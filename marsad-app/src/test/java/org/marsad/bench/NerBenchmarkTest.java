@@ -32,6 +32,12 @@ class NerBenchmarkTest {
   }
 
   @Test
+  void theSpeedIsThatOfTheMedianPassSoOneSlowPassDoesNotMoveIt() {
+    assertEquals(2.0, NerBenchmark.median(new double[] {1.0, 2.0, 9.0}));
+    assertEquals(2.5, NerBenchmark.median(new double[] {3.0, 1.0, 2.0, 40.0}));
+  }
+
+  @Test
   void reportsBothSystemsInOneTable() throws IOException {
     StringBuilder b = new StringBuilder();
     String[] names = {"سامي", "كريم", "نادر", "فادي", "رامي"};
