@@ -462,17 +462,28 @@ public final class EntityResolver {
      * what is left is a KB name (قناة السويس الجديدة is the canal).
      */
     int trimmedEnd(int start, int end) {
+      return withoutLastWords(start, end, (from, to) -> {
+        String last = ArabicNormalizer.fold(text.substring(from, to));
+        return NOT_NAME_ENDS.contains(last)
+            || last.startsWith("بال") && last.length() > 4 && !kb.vocabulary.contains(last)
+            || NEW.contains(last) && kbNameAt(start, from - 1);
+      });
+    }
+
+    /** What a trailing word of {@code text[from, to)} is tested with. */
+    interface WordTest {
+      boolean test(int from, int to);
+    }
+
+    /**
+     * The end of {@code [start, end)} without its last words (at most two, never the first) for
+     * which {@code noPartOfName} holds.
+     */
+    int withoutLastWords(int start, int end, WordTest noPartOfName) {
       int e = end;
       for (int k = 0; k < 2; k++) {
         int sp = text.lastIndexOf(' ', e - 1);
-        if (sp <= start) {
-          break;
-        }
-        String last = ArabicNormalizer.fold(text.substring(sp + 1, e));
-        boolean trim = NOT_NAME_ENDS.contains(last)
-            || last.startsWith("بال") && last.length() > 4 && !kb.vocabulary.contains(last)
-            || NEW.contains(last) && kbNameAt(start, sp);
-        if (!trim) {
+        if (sp <= start || !noPartOfName.test(sp + 1, e)) {
           break;
         }
         e = sp;
@@ -523,26 +534,14 @@ public final class EntityResolver {
      * للدراسات). بالله stays (المعتصم بالله).
      */
     int personEnd(int start, int end) {
-      int e = end;
-      for (int k = 0; k < 2; k++) {
-        int sp = text.lastIndexOf(' ', e - 1);
-        if (sp <= start) {
-          break;
-        }
-        String raw = text.substring(sp + 1, e);
+      return withoutLastWords(start, end, (from, to) -> {
+        String raw = text.substring(from, to);
         String last = ArabicNormalizer.fold(raw);
         // folded, على (on) is علي (Ali), which ends many names
         boolean function = NamePatterns.functionWord(last) && !raw.endsWith("علي");
-        if (!hasTanween(sp + 1, e) && !prepositionPlusWord(last) && !function
-            && !NamePatterns.particle(last)) {
-          break;
-        }
-        e = sp;
-        while (e > start && text.charAt(e - 1) == ' ') {
-          e--;
-        }
-      }
-      return e;
+        return hasTanween(from, to) || prepositionPlusWord(last) || function
+            || NamePatterns.particle(last);
+      });
     }
 
     /**

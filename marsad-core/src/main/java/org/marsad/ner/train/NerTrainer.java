@@ -824,11 +824,7 @@ public final class NerTrainer {
       int[][][] keep, int offset) {
     Viterbi v = new Viterbi();
     int[] pred = new int[16];
-    float[][] penalized = new float[O_PENALTIES.length][];
-    for (int p = 0; p < O_PENALTIES.length; p++) {
-      penalized[p] = t.clone();
-      penalizeOutside(penalized[p], O_PENALTIES[p]);
-    }
+    float[][] penalized = penalizedTransitions(t);
     for (Instance x : held) {
       int n = x.size();
       if (pred.length < n) {
@@ -846,6 +842,16 @@ public final class NerTrainer {
     }
   }
 
+  /** The transitions {@code t} under each of {@link #O_PENALTIES}, in that order. */
+  private static float[][] penalizedTransitions(float[] t) {
+    float[][] penalized = new float[O_PENALTIES.length][];
+    for (int p = 0; p < O_PENALTIES.length; p++) {
+      penalized[p] = t.clone();
+      penalizeOutside(penalized[p], O_PENALTIES[p]);
+    }
+    return penalized;
+  }
+
   /** Labels of {@code xs} under {@code (w, t)} at every O penalty: {@code out[p][fold][i]}. */
   private static void label(List<Instance> xs, float[] w, float[] t, byte[][][][] out,
       int fold) {
@@ -854,11 +860,7 @@ public final class NerTrainer {
     for (int p = 0; p < O_PENALTIES.length; p++) {
       out[p][fold] = new byte[xs.size()][];
     }
-    float[][] penalized = new float[O_PENALTIES.length][];
-    for (int p = 0; p < O_PENALTIES.length; p++) {
-      penalized[p] = t.clone();
-      penalizeOutside(penalized[p], O_PENALTIES[p]);
-    }
+    float[][] penalized = penalizedTransitions(t);
     for (int i = 0; i < xs.size(); i++) {
       Instance x = xs.get(i);
       int n = x.size();
