@@ -220,10 +220,10 @@ public final class EntityResolver {
 
     /**
      * A one-word match that is more likely a word: a final ى or ة where the KB writes ي or ه (برى
-     * is not بري, جينية is not جينيه), or a place reached by taking ب/ل/ف off a word that is common as it stands (بريدة;
-     * never before the article: بالدمام is ب + الدمام however frequent it is),
-     * unless the word without the letter is three times as frequent, the segmenter's test: then
-     * the word is common only as that clitic form (للعراق, لليونان).
+     * is not بري, جينية is not جينيه), or a place reached by taking ب/ل/ف off a word that is
+     * common as it stands (بريدة; never before the article: بالدمام is ب + الدمام however
+     * frequent it is), unless the word without the letter is three times as frequent, the
+     * segmenter's test: then the word is common only as that clitic form (للعراق, لليونان).
      */
     boolean doubtful(Match m, Target t) {
       Word w = words.get(m.first());
@@ -528,10 +528,9 @@ public final class EntityResolver {
     /**
      * The end of a tagged person without trailing words that are no part of a name, at most two:
      * a function word (فهد لكي, فهد داخل), a particle (جلوي بن عبدالعزيز بن), a word with tanween
-     * (صالح حسابًا), or ب/ل + a KB name
-     * (خالد بحائل) or + a definite word
-     * three times as frequent as with the letter, the segmenter's test (فهد بالباحة, فيصل
-     * للدراسات). بالله stays (المعتصم بالله).
+     * (صالح حسابًا), or ب/ل + a KB name (خالد بحائل) or + a definite word three times as frequent
+     * as with the letter, the segmenter's test (فهد بالباحة, فيصل للدراسات). بالله stays
+     * (المعتصم بالله).
      */
     int personEnd(int start, int end) {
       return withoutLastWords(start, end, (from, to) -> {

@@ -48,14 +48,15 @@ final class NamedSpans {
     int letters = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
         letters++;
-        if (!inWord) {
-          words++;
-        }
       }
-      inWord = letter;
+      boolean word = !Character.isWhitespace(c); // a diacritic does not end a word
+      if (word && !inWord) {
+        words++;
+      }
+      inWord = word;
     }
     if (words == 0 || words > MAX_NAME_WORDS) {
       return false;
